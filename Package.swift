@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "actplot",
+    products: [
+        .executable(name: "actplot", targets: ["actplot"]),
+        .library(name: "Activations", targets: ["Activations"]),
+        .library(name: "Chart", targets: ["Chart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // The catalog of activation functions: pure Swift, no Foundation, no Cairo.
+        .target(
+            name: "Activations",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Cairo's C API, found through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        // Figure layout (limits, ticks, labels, legend) as drawing commands; no Cairo.
+        .target(name: "Chart"),
+        // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
+        .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo"]),
+        // Spec → sampled curves → chart → file; everything the command line does.
+        .target(name: "ActplotKit", dependencies: ["Activations", "Chart", "CairoRenderer"]),
+        .executableTarget(
+            name: "actplot",
+            dependencies: [
+                "ActplotKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
+        .testTarget(name: "ChartTests", dependencies: ["Chart"]),
+        .testTarget(name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart"]),
+    ]
+)

@@ -1,0 +1,53 @@
+extension Catalog {
+    /// Parses `NAME` or `NAME:key=value[,key=value…]` into a bound activation, e.g.
+    /// `relu`, `Leaky-ReLU:negative_slope=0.2`, `softshrink:lambda=0.3`, `gelu:approximate=tanh`.
+    ///
+    /// Every failure is a ``SpecError`` whose one-line message names the bad text and says
+    /// what is allowed.
+    public static func activation(_ spec: String) throws(SpecError) -> Activation {
+        let text = trimmed(spec)
+        guard !text.isEmpty else {
+            throw SpecError("empty activation spec; write NAME or NAME:key=value[,key=value] (e.g. elu:alpha=0.5)")
+        }
+        let name: String
+        var arguments: [(key: String, value: String)] = []
+        if let colon = text.firstIndex(of: ":") {
+            name = trimmed(String(text[..<colon]))
+            let rest = trimmed(String(text[text.index(after: colon)...]))
+            let function = try resolve(name)
+            if rest.isEmpty {
+                throw SpecError("nothing after '\(name):' in '\(text)'; write \(function.name) alone or \(function.name):key=value (\(function.parameterSummary))")
+            }
+            for item in rest.split(separator: ",", omittingEmptySubsequences: false) {
+                let pair = trimmed(String(item))
+                guard let equals = pair.firstIndex(of: "=") else {
+                    if pair.isEmpty {
+                        throw SpecError("empty parameter in '\(text)'; separate key=value pairs with single commas")
+                    }
+                    throw SpecError("parameter '\(pair)' in '\(text)' has no value; write \(pair)=VALUE")
+                }
+                arguments.append((String(pair[..<equals]), String(pair[pair.index(after: equals)...])))
+            }
+            return try function.bind(arguments)
+        }
+        name = text
+        return try resolve(name).bind([])
+    }
+
+    /// The function called `name`, or a ``SpecError`` with suggestions.
+    public static func resolve(_ name: String) throws(SpecError) -> ActivationFunction {
+        if let function = lookup(name) { return function }
+        let key = normalizedName(name)
+        if key.isEmpty {
+            throw SpecError("missing function name; write NAME or NAME:key=value ('actplot list' shows them all)")
+        }
+        if key == "softmax" || key == "log_softmax" || key == "logsoftmax" {
+            throw SpecError("\(name) is vector-valued (it normalises a whole vector, so it has no curve y = f(x)); the article's \"softmax\" figure is actually the sigmoid: try 'sigmoid'")
+        }
+        let suggestions = closestNames(to: name)
+        if suggestions.isEmpty {
+            throw SpecError("unknown function '\(name)' ('actplot list' shows them all)")
+        }
+        throw SpecError("unknown function '\(name)'; did you mean \(suggestions.joined(separator: ", "))? ('actplot list' shows them all)")
+    }
+}

@@ -1,0 +1,131 @@
+import Activations
+
+/// The text of `actplot list` and `actplot info`.
+public enum CatalogReport {
+    /// `name(key=default, …)`, as the parameters column shows them.
+    static func parameterList(_ function: ActivationFunction) -> String {
+        function.parameters.map { p in
+            if p.isEnumerated { return "\(p.name)=\(p.choices.joined(separator: "|"))" }
+            guard let value = p.defaultValue else { return "\(p.name)=none" }
+            return "\(p.name)=\(p.format(value))"
+        }.joined(separator: ", ")
+    }
+
+    /// An aligned table of name, aliases, formula and parameters.
+    public static func table(_ functions: [ActivationFunction] = Catalog.functions) -> String {
+        let header = ["NAME", "ALIASES", "FORMULA", "PARAMETERS"]
+        let rows = functions.map { f in
+            [f.name, f.aliases.joined(separator: ", "), f.metadata.formula, parameterList(f)]
+        }
+        var widths = header.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (i, cell) in cells.enumerated() {
+                out += cell
+                if i < cells.count - 1 { out += String(repeating: " ", count: widths[i] - cell.count + 2) }
+            }
+            while out.last == " " { out.removeLast() }
+            return out
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// The same as `table`, as a JSON array for scripts.
+    public static func json(_ functions: [ActivationFunction] = Catalog.functions) -> String {
+        let items = functions.map { f -> String in
+            let parameters = f.parameters.map { p -> String in
+                var fields = [
+                    "\"name\": \(quoted(p.name))",
+                    "\"aliases\": [\(p.aliases.map(quoted).joined(separator: ", "))]",
+                ]
+                if p.isEnumerated {
+                    fields.append("\"choices\": [\(p.choices.map(quoted).joined(separator: ", "))]")
+                    fields.append("\"default\": \(p.defaultValue.map { quoted(p.format($0)) } ?? "null")")
+                } else {
+                    fields.append("\"default\": \(p.defaultValue.map(number) ?? "null")")
+                }
+                fields.append("\"meaning\": \(quoted(p.meaning))")
+                return "{" + fields.joined(separator: ", ") + "}"
+            }
+            let m = f.metadata
+            let fields = [
+                "\"name\": \(quoted(f.name))",
+                "\"aliases\": [\(f.aliases.map(quoted).joined(separator: ", "))]",
+                "\"formula\": \(quoted(m.formula))",
+                "\"derivative\": \(quoted(m.derivativeFormula))",
+                "\"parameters\": [\(parameters.joined(separator: ", "))]",
+                "\"range\": \(quoted(m.outputRange))",
+                "\"continuity\": \(quoted(m.continuity))",
+                "\"monotonic\": \(m.monotonic)",
+                "\"zero_centred\": \(m.zeroCentred)",
+                "\"source\": \(quoted(m.source))",
+            ]
+            return "  {" + fields.joined(separator: ", ") + "}"
+        }
+        return "[\n" + items.joined(separator: ",\n") + "\n]"
+    }
+
+    /// Everything known about one function.
+    public static func info(_ f: ActivationFunction) -> String {
+        let m = f.metadata
+        var lines = [f.name]
+        if !f.aliases.isEmpty { lines.append("  aliases:     \(f.aliases.joined(separator: ", "))") }
+        lines.append("  f(x)        = \(m.formula)")
+        lines.append("  f′(x)       = \(m.derivativeFormula)")
+        lines.append("  range:      \(m.outputRange)")
+        lines.append("  continuity: \(m.continuity)")
+        lines.append("  monotonic:  \(m.monotonic ? "yes" : "no")")
+        lines.append("  zero-centred: \(m.zeroCentred ? "yes" : "no")")
+        if !f.parameters.isEmpty {
+            lines.append("  parameters:")
+            for p in f.parameters {
+                var head = "    \(p.name)"
+                if !p.aliases.isEmpty { head += " (also \(p.aliases.joined(separator: ", ")))" }
+                if p.isEnumerated {
+                    head += " = \(p.choices.joined(separator: "|"))"
+                    if let d = p.defaultValue { head += ", default \(p.format(d))" }
+                } else {
+                    head += " = \(p.defaultValue.map(p.format) ?? "unset by default")"
+                }
+                lines.append(head + ": \(p.meaning)")
+            }
+        }
+        let kinks = f.standard.kinks
+        if !kinks.isEmpty {
+            lines.append("  kinks:      x = \(kinks.map(\.description).joined(separator: ", ")) (default parameters)")
+        }
+        if let convention = m.kinkConvention { lines.append("  at kinks:   \(convention)") }
+        lines.append("  source:     \(m.source)")
+        if let notes = m.notes { lines.append("  notes:      \(notes)") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func number(_ value: Double) -> String {
+        value.isFinite ? value.description : "null"
+    }
+
+    /// A JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

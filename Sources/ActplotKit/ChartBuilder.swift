@@ -1,0 +1,75 @@
+import Activations
+import Chart
+
+/// Builds a chart from curves the way the article draws them: one function in tab:blue with its
+/// derivative in tab:orange; several functions each in its own colour, derivatives dashed.
+public struct ChartBuilder: Sendable {
+    public let request: PlotRequest
+
+    public init(request: PlotRequest) {
+        self.request = request
+    }
+
+    /// The figure options of the request, without series.
+    var baseSpec: ChartSpec {
+        var spec = ChartSpec()
+        spec.widthInches = request.widthInches
+        spec.heightInches = request.heightInches
+        spec.dpi = request.dpi
+        spec.title = request.title
+        spec.xLabel = request.xLabel
+        spec.yLabel = request.yLabel
+        spec.grid = request.grid
+        spec.transparent = request.transparent
+        spec.legend = request.legend
+        spec.theme = request.theme
+        spec.xDataRange = (request.range.lower, request.range.upper)
+        return spec
+    }
+
+    /// The sampler for this request's range, samples and figure geometry.
+    var sampler: CurveSampler {
+        let layout = ChartLayout(baseSpec)
+        let box = layout.axesBox
+        let x = layout.axes.x
+        let columns = Int((box.width * request.dpi / 72).rounded(.up))
+        return CurveSampler(
+            range: request.range, samples: request.samples, view: (x.viewMin, x.viewMax), columns: columns)
+    }
+
+    /// The chart of `curves`; a curve with no finite value at all is an error naming it.
+    public func spec(for curves: [Curve]) throws(ActplotError) -> ChartSpec {
+        var spec = baseSpec
+        let sampler = self.sampler
+        let cycle = request.theme.cycle
+        let single = curves.count == 1
+        for (i, curve) in curves.enumerated() {
+            for order in request.orders {
+                let (pieces, dots) = sampler.sample(curve.evaluator(order: order), kinks: curve.kinks)
+                if order == 0 && pieces.isEmpty {
+                    throw .usage(
+                        "'\(curve.label)' has no finite value on \(request.range.lower):\(request.range.upper)")
+                }
+                let color = single ? cycle[order % cycle.count] : cycle[i % cycle.count]
+                let style: Series.LineStyle = single ? .solid : [.solid, .dashed, .dotted][order]
+                spec.series.append(
+                    Series(
+                        label: ChartBuilder.label(curve.label, order: order, single: single), color: color,
+                        style: style, pieces: pieces, dots: dots))
+            }
+        }
+        return spec
+    }
+
+    /// Legend entries: `NAME`, `derivative`, `second derivative` for one function; `NAME`, `NAME′`,
+    /// `NAME″` for several.
+    static func label(_ name: String, order: Int, single: Bool) -> String {
+        switch (order, single) {
+        case (0, _): name
+        case (1, true): "derivative"
+        case (2, true): "second derivative"
+        case (1, false): name + "′"
+        default: name + "″"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Activations
+import CairoRenderer
+import Chart
+
+/// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
+public enum Plotter {
+    /// Renders or exports the request and returns the path written (`-` for standard output).
+    @discardableResult
+    public static func run(_ request: PlotRequest) throws(ActplotError) -> String {
+        try request.validate()
+        let curves = try request.functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
+        let path = request.output ?? defaultPath(for: curves)
+        let format: OutputFormat
+        if let chosen = request.format {
+            format = chosen
+        } else if path == "-" {
+            throw .usage("-o - writes to standard output and needs --format png, svg, pdf or csv")
+        } else {
+            format = try OutputFormat.infer(fromPath: path)
+        }
+        let file = try OutputFile(path: path)
+        do {
+            try write(curves, as: format, request: request, to: file)
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
+        return path
+    }
+
+    /// `NAME.png` in the current folder, after the functions' names.
+    static func defaultPath(for curves: [Curve]) -> String {
+        let name = curves.map(\.label).joined(separator: "-")
+        let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." ? $0 : "_" })
+        return (safe.isEmpty ? "actplot" : safe) + ".png"
+    }
+
+    static func write(_ curves: [Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
+        throws(ActplotError)
+    {
+        let renderFormat: CairoRenderer.Format
+        switch format {
+        case .csv:
+            let export = CSVExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders)
+            if !export.write(to: file.write) {
+                throw .io("cannot write '\(file.path)': \(file.failureReason ?? "write failed")")
+            }
+            return
+        case .png: renderFormat = .png
+        case .svg: renderFormat = .svg
+        case .pdf: renderFormat = .pdf
+        }
+        let spec = try ChartBuilder(request: request).spec(for: curves)
+        let scene = ChartLayout(spec).scene()
+        do {
+            try CairoRenderer(format: renderFormat, sink: file).render(scene)
+        } catch {
+            if let reason = file.failureReason {
+                throw .io("cannot write '\(file.path)': \(reason)")
+            }
+            throw .io("cannot render '\(file.path)': \(error)")
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import CCairo
+import Chart
+
+/// Where rendered bytes go: a file, standard output, or memory.
+public protocol ByteSink: AnyObject {
+    /// Writes all of `bytes`; returns false on failure (the sink keeps the reason).
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool
+}
+
+/// Cairo's write callback: forwards to the `ByteSink` passed as the closure pointer.
+private let writeToSink: cairo_write_func_t = { closure, data, length in
+    guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<AnyObject>.fromOpaque(closure).takeUnretainedValue() as? ByteSink
+    guard let sink else { return CAIRO_STATUS_WRITE_ERROR }
+    let ok = sink.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+    return ok ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+}
+
+/// Renders a scene as PNG, SVG or PDF through Cairo, streaming the bytes to a sink.
+public struct CairoRenderer: Renderer {
+    public enum Format: String, CaseIterable, Sendable {
+        case png, svg, pdf
+    }
+
+    public let format: Format
+    public let sink: ByteSink
+
+    public init(format: Format, sink: ByteSink) {
+        self.format = format
+        self.sink = sink
+    }
+
+    public func render(_ scene: Scene) throws {
+        let closure = Unmanaged.passUnretained(sink as AnyObject).toOpaque()
+        try withExtendedLifetime(sink) {
+            switch format {
+            case .png:
+                let surface = try Surface(
+                    cairo_image_surface_create(
+                        CAIRO_FORMAT_ARGB32, Int32(clamping: scene.pixelWidth), Int32(clamping: scene.pixelHeight)),
+                    creating: "a \(scene.pixelWidth)×\(scene.pixelHeight) image")
+                let context = try Context(surface)
+                let scale = scene.dpi / 72
+                cairo_scale(context.pointer, scale, scale)
+                try draw(scene, on: context, snap: scale)
+                cairo_surface_flush(surface.pointer)
+                try CairoError.check(
+                    cairo_surface_write_to_png_stream(surface.pointer, writeToSink, closure), while: "writing the PNG")
+            case .svg:
+                let surface = try Surface(
+                    cairo_svg_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
+                    creating: "the SVG document")
+                cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
+                try drawVector(scene, on: surface)
+            case .pdf:
+                let surface = try Surface(
+                    cairo_pdf_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
+                    creating: "the PDF document")
+                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, "actplot")
+                try drawVector(scene, on: surface)
+            }
+        }
+    }
+
+    private func drawVector(_ scene: Scene, on surface: Surface) throws {
+        do {
+            let context = try Context(surface)
+            try draw(scene, on: context, snap: nil)
+        }
+        try surface.finish()
+    }
+
+    /// Executes the scene's commands. `snap` is the device scale for raster output: straight
+    /// horizontal and vertical lines then land on pixel centres, as matplotlib's Agg snapping does.
+    private func draw(_ scene: Scene, on context: Context, snap: Double?) throws {
+        let cr = context.pointer
+        if let background = scene.background {
+            set(cr, background)
+            cairo_rectangle(cr, 0, 0, scene.width, scene.height)
+            cairo_fill(cr)
+        }
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        let snapped: (Double) -> Double = { value in
+            guard let scale = snap else { return value }
+            return ((value * scale).rounded() + 0.5) / scale
+        }
+        for command in scene.commands {
+            switch command {
+            case .rectangle(let rect, let fill, let stroke, let radius):
+                if radius > 0 {
+                    roundedRectangle(cr, rect, radius: radius)
+                } else if stroke != nil {
+                    let x0 = snapped(rect.minX), y0 = snapped(rect.minY)
+                    cairo_rectangle(cr, x0, y0, snapped(rect.maxX) - x0, snapped(rect.maxY) - y0)
+                } else {
+                    cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+                }
+                if let fill {
+                    set(cr, fill)
+                    if stroke == nil { cairo_fill(cr) } else { cairo_fill_preserve(cr) }
+                }
+                if let stroke { apply(cr, stroke); cairo_stroke(cr) }
+            case .polyline(let points, let stroke):
+                guard let first = points.first else { continue }
+                let axisAligned =
+                    points.count == 2 && (points[0].x == points[1].x || points[0].y == points[1].y)
+                if axisAligned {
+                    let a = points[0], b = points[1]
+                    let ax = a.x == b.x ? snapped(a.x) : a.x, ay = a.y == b.y ? snapped(a.y) : a.y
+                    let bx = a.x == b.x ? snapped(b.x) : b.x, by = a.y == b.y ? snapped(b.y) : b.y
+                    cairo_move_to(cr, ax, ay)
+                    cairo_line_to(cr, bx, by)
+                } else {
+                    cairo_move_to(cr, first.x, first.y)
+                    for p in points.dropFirst() { cairo_line_to(cr, p.x, p.y) }
+                }
+                apply(cr, stroke)
+                cairo_stroke(cr)
+            case .circle(let center, let radius, let fill, let stroke):
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, center.x, center.y, radius, 0, 2 * Double.pi)
+                if let fill {
+                    set(cr, fill)
+                    if stroke == nil { cairo_fill(cr) } else { cairo_fill_preserve(cr) }
+                }
+                if let stroke { apply(cr, stroke); cairo_stroke(cr) }
+            case .text(let text, let origin, let size, let color, let anchor, let rotated):
+                cairo_set_font_size(cr, size)
+                var extents = cairo_text_extents_t()
+                cairo_text_extents(cr, text, &extents)
+                let shift: Double
+                switch anchor {
+                case .left: shift = 0
+                case .center: shift = -extents.x_advance / 2
+                case .right: shift = -extents.x_advance
+                }
+                set(cr, color)
+                cairo_save(cr)
+                cairo_translate(cr, origin.x, origin.y)
+                if rotated { cairo_rotate(cr, -Double.pi / 2) }
+                cairo_move_to(cr, shift, 0)
+                cairo_show_text(cr, text)
+                cairo_restore(cr)
+            case .beginClip(let rect):
+                cairo_save(cr)
+                cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+                cairo_clip(cr)
+            case .endClip:
+                cairo_restore(cr)
+            }
+        }
+        try context.check("drawing")
+    }
+
+    private func set(_ cr: OpaquePointer, _ color: Color) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func apply(_ cr: OpaquePointer, _ stroke: Stroke) {
+        set(cr, stroke.color)
+        cairo_set_line_width(cr, stroke.width)
+        switch stroke.cap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        switch stroke.join {
+        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
+        }
+        stroke.dash.withUnsafeBufferPointer { dashes in
+            cairo_set_dash(cr, dashes.baseAddress, Int32(dashes.count), 0)
+        }
+    }
+
+    private func roundedRectangle(_ cr: OpaquePointer, _ rect: Rect, radius: Double) {
+        let r = min(radius, rect.width / 2, rect.height / 2)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, rect.maxX - r, rect.minY + r, r, -Double.pi / 2, 0)
+        cairo_arc(cr, rect.maxX - r, rect.maxY - r, r, 0, Double.pi / 2)
+        cairo_arc(cr, rect.minX + r, rect.maxY - r, r, Double.pi / 2, Double.pi)
+        cairo_arc(cr, rect.minX + r, rect.minY + r, r, Double.pi, 3 * Double.pi / 2)
+        cairo_close_path(cr)
+    }
+}

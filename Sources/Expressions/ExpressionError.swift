@@ -1,0 +1,58 @@
+/// Why an expression could not be parsed, and where.
+///
+/// `description` shows the message with its column, then the expression and a caret under the
+/// offending column, ready to print after the command line's own `error:` prefix:
+///
+///     unexpected ')' at column 6
+///       x*(2))
+///            ^
+public struct ExpressionError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// One line saying what is wrong, without the column, e.g. `unknown name 'sigmod'; did you
+    /// mean 'sigmoid'?`.
+    public let message: String
+    /// The 1-based column (in characters of ``text``) that the error points at, or nil when it
+    /// concerns the expression as a whole. One past the last character means "at the end".
+    public let column: Int?
+    /// The expression as given, trimmed of surrounding white space.
+    public let text: String
+    /// Names suggested in place of an unknown one, closest first (may be empty).
+    public let suggestions: [String]
+
+    init(_ message: String, column: Int?, text: String, suggestions: [String] = []) {
+        self.message = message
+        self.column = column
+        self.text = text
+        self.suggestions = suggestions
+    }
+
+    /// Expressions longer than this are shown abbreviated in ``description``.
+    static let displayLimit = 200
+
+    public var description: String {
+        guard let column else {
+            if text.isEmpty || text.count > Self.displayLimit { return message }
+            return message + "\n  " + Self.printable(text)
+        }
+        var lines = "\(message) at column \(column)"
+        // Show a window of the expression around the column so that a long one stays readable.
+        let characters = Array(text)
+        let half = Self.displayLimit / 2
+        let start = max(0, min(column - 1 - half, characters.count - Self.displayLimit))
+        let end = min(characters.count, start + Self.displayLimit)
+        let leading = start > 0 ? "…" : ""
+        let trailing = end < characters.count ? "…" : ""
+        let shown = characters[start..<end]
+        lines += "\n  " + leading + Self.printable(String(shown)) + trailing
+        // The caret line copies tabs so that it lines up under a tab-indented expression.
+        var caret = "  " + (leading.isEmpty ? "" : " ")
+        for character in shown.prefix(max(0, column - 1 - start)) {
+            caret.append(character == "\t" ? "\t" : " ")
+        }
+        return lines + "\n" + caret + "^"
+    }
+
+    /// The text with line breaks shown as spaces, so that the caret line stays under it.
+    static func printable(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

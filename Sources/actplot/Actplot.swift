@@ -1,0 +1,72 @@
+import ActplotKit
+import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct Actplot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actplot",
+        abstract: "Draw activation functions and their derivatives, or export their values.",
+        discussion: """
+            Charts follow matplotlib's default style: PNG, SVG and PDF through Cairo, or CSV of \
+            the sampled values. The format comes from the output's extension.
+
+            Examples:
+              actplot relu --range -10:10 -o relu.png
+              actplot leaky-relu:negative_slope=0.2 elu:alpha=0.5 -o compare.svg
+              actplot sigmoid tanh --no-derivative -o squashing.pdf
+              actplot softplus --samples 101 -o softplus.csv
+              actplot list
+            """,
+        version: "0.1.0",
+        subcommands: [Plot.self, List.self, Info.self],
+        defaultSubcommand: Plot.self
+    )
+
+    /// Prints errors as one line and exits with sysexits codes: 64 for usage, 74 for I/O.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ActplotError {
+            fail(error.message, code: error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Glibc.exit(0)
+            }
+            let message = self.message(for: error)
+            fail(message.split(separator: "\n").first.map(String.init) ?? message, code: code.rawValue)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        var standardError = StandardError()
+        print("actplot: error: \(message)", to: &standardError)
+        Glibc.exit(code)
+    }
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes in
+            _ = Glibc.write(2, bytes.baseAddress, bytes.count)
+        }
+    }
+}
+
+/// Turns an ActplotKit parser into an argument transform whose error is the parser's message.
+func parsed<T>(_ parse: @escaping (String) throws(ActplotError) -> T) -> (String) throws -> T {
+    { text in
+        do {
+            return try parse(text)
+        } catch {
+            throw ValidationError((error as? ActplotError)?.message ?? "\(error)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Activations
+import ActplotKit
+import ArgumentParser
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the functions with their formulas and parameters.",
+        discussion: """
+            Examples:
+              actplot list
+              actplot list --json | python3 -m json.tool
+            """)
+
+    @Flag(name: .long, help: "Print the catalog as JSON, for scripts.")
+    var json = false
+
+    func run() {
+        print(json ? CatalogReport.json() : CatalogReport.table())
+    }
+}
+
+struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Describe one function: formula, derivative, range, continuity, parameters, source.",
+        discussion: """
+            Examples:
+              actplot info elu
+              actplot info leaky-relu
+            """)
+
+    @Argument(help: "A name or alias from 'actplot list'.")
+    var name: String
+
+    func run() throws {
+        // Looking up through the spec parser gives unknown names and softmax their explanation.
+        do {
+            let activation = try Catalog.activation(name)
+            print(CatalogReport.info(activation.function))
+        } catch {
+            throw ActplotError.usage(error.message)
+        }
+    }
+}
