@@ -39,6 +39,6 @@ let package = Package(
         ),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"]),
-        .testTarget(name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart"]),
+        .testTarget(name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart", "CairoRenderer"]),
     ]
 )

@@ -14,8 +14,15 @@ struct List: ParsableCommand {
     @Flag(name: .long, help: "Print the catalog as JSON, for scripts.")
     var json = false
 
+    @Flag(name: .long, help: "Print the canonical names only, one per line.")
+    var names = false
+
     func run() {
-        print(json ? CatalogReport.json() : CatalogReport.table())
+        if names {
+            print(Catalog.functions.map(\.name).joined(separator: "\n"))
+        } else {
+            print(json ? CatalogReport.json() : CatalogReport.table())
+        }
     }
 }
 

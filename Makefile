@@ -1,0 +1,47 @@
+# actplot: `make examples` renders every function into Examples/, `make test` runs the tests.
+# Both first install Cairo and the DejaVu fonts with apt-get when they are missing.
+
+SWIFT ?= swift
+BIN := .build/release/actplot
+SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build test examples clean
+
+all: build
+
+# libcairo2-dev for the build, fonts-dejavu-core for matplotlib's face.
+deps:
+	@if ! pkg-config --exists cairo 2>/dev/null || ! fc-list 2>/dev/null | grep -q "DejaVuSans.ttf"; then \
+		echo "Installing libcairo2-dev and fonts-dejavu-core with apt-get"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcairo2-dev fonts-dejavu-core; \
+	fi
+
+build: $(BIN)
+
+$(BIN): $(SOURCES) | deps
+	$(SWIFT) build -c release --product actplot
+
+test: deps
+	$(SWIFT) test
+
+# The function names come from the built tool, so the catalog is never listed twice.
+.build/functions.mk: $(BIN)
+	@printf 'FUNCTIONS := %s\n' "$$($(BIN) list --names | tr '\n' ' ')" > $@
+
+ifneq ($(filter examples,$(MAKECMDGOALS)),)
+-include .build/functions.mk
+endif
+
+EXAMPLES := $(foreach f,$(FUNCTIONS),Examples/$(f).png Examples/$(f).svg)
+
+examples: $(EXAMPLES)
+
+Examples/%.png: $(BIN)
+	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
+
+Examples/%.svg: $(BIN)
+	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
+
+clean:
+	rm -rf .build

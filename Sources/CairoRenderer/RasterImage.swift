@@ -1,0 +1,49 @@
+import CCairo
+
+/// The pixels of a PNG file, for checking renders: 8-bit RGBA, rows from the top.
+public struct RasterImage: Sendable {
+    public let width: Int
+    public let height: Int
+    /// Red, green, blue, alpha for each pixel, row by row; colour not premultiplied.
+    public let rgba: [UInt8]
+
+    /// Reads a PNG file through Cairo.
+    public init(pngAt path: String) throws {
+        let surface = try Surface(cairo_image_surface_create_from_png(path), creating: "an image from \(path)")
+        cairo_surface_flush(surface.pointer)
+        let w = Int(cairo_image_surface_get_width(surface.pointer))
+        let h = Int(cairo_image_surface_get_height(surface.pointer))
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        let format = cairo_image_surface_get_format(surface.pointer)
+        guard let data = cairo_image_surface_get_data(surface.pointer) else {
+            throw CairoError(CAIRO_STATUS_NULL_POINTER, while: "reading pixels of \(path)")
+        }
+        var rgba = [UInt8](repeating: 0, count: w * h * 4)
+        for y in 0..<h {
+            let row = data + y * stride
+            for x in 0..<w {
+                // Cairo stores native-endian 32-bit ARGB (premultiplied); RGB24 has no alpha.
+                let word = UnsafeRawPointer(row + 4 * x).loadUnaligned(as: UInt32.self)
+                let a = format == CAIRO_FORMAT_RGB24 ? 255 : UInt32((word >> 24) & 0xFF)
+                func channel(_ v: UInt32) -> UInt8 {
+                    guard a > 0 else { return 0 }
+                    return UInt8(min(255, (v * 255 + a / 2) / a))
+                }
+                let i = (y * w + x) * 4
+                rgba[i] = channel((word >> 16) & 0xFF)
+                rgba[i + 1] = channel((word >> 8) & 0xFF)
+                rgba[i + 2] = channel(word & 0xFF)
+                rgba[i + 3] = UInt8(a)
+            }
+        }
+        self.width = w
+        self.height = h
+        self.rgba = rgba
+    }
+
+    /// The pixel at column `x`, row `y`.
+    public func pixel(_ x: Int, _ y: Int) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8) {
+        let i = (y * width + x) * 4
+        return (rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3])
+    }
+}
