@@ -19,6 +19,18 @@ public enum OptionParsers {
         return n
     }
 
+    /// A comma-separated list of formats, such as `png,svg,pdf`.
+    public static func formats(_ text: String) throws(ActplotError) -> [OutputFormat] {
+        var formats: [OutputFormat] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let format = OutputFormat(rawValue: part.trimmingSpaces.lowercased()) else {
+                throw .usage("--format '\(text)': '\(part)' is not a format; use png, svg, pdf or csv, comma-separated")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
+    }
+
     public static func dpi(_ text: String) throws(ActplotError) -> Double {
         guard let d = Double(text), d.isFinite, d > 0 else {
             throw .usage("--dpi '\(text)' must be a positive number, such as 100 or 200")

@@ -18,13 +18,8 @@ public enum Plotter {
         } else {
             format = try OutputFormat.infer(fromPath: path)
         }
-        let file = try OutputFile(path: path)
-        do {
+        try writeAtomically(path) { file throws(ActplotError) in
             try write(curves, as: format, request: request, to: file)
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
         }
         return path
     }
@@ -39,20 +34,26 @@ public enum Plotter {
     static func write(_ curves: [Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
         throws(ActplotError)
     {
-        let renderFormat: CairoRenderer.Format
-        switch format {
-        case .csv:
+        guard format != .csv else {
             let export = CSVExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders)
             if !export.write(to: file.write) {
                 throw .io("cannot write '\(file.path)': \(file.failureReason ?? "write failed")")
             }
             return
+        }
+        let spec = try ChartBuilder(request: request).spec(for: curves)
+        try render(ChartLayout(spec).scene(), as: format, to: file)
+    }
+
+    /// Draws `scene` into `file` as PNG, SVG or PDF.
+    static func render(_ scene: Scene, as format: OutputFormat, to file: OutputFile) throws(ActplotError) {
+        let renderFormat: CairoRenderer.Format
+        switch format {
         case .png: renderFormat = .png
         case .svg: renderFormat = .svg
         case .pdf: renderFormat = .pdf
+        case .csv: throw .usage("'\(file.path)': a chart cannot be written as CSV; use .png, .svg or .pdf")
         }
-        let spec = try ChartBuilder(request: request).spec(for: curves)
-        let scene = ChartLayout(spec).scene()
         do {
             try CairoRenderer(format: renderFormat, sink: file).render(scene)
         } catch {
@@ -60,6 +61,20 @@ public enum Plotter {
                 throw .io("cannot write '\(file.path)': \(reason)")
             }
             throw .io("cannot render '\(file.path)': \(error)")
+        }
+    }
+
+    /// Writes `path` atomically through `body`; on failure nothing is left at `path`.
+    static func writeAtomically(_ path: String, _ body: (OutputFile) throws(ActplotError) -> Void)
+        throws(ActplotError)
+    {
+        let file = try OutputFile(path: path)
+        do {
+            try body(file)
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
         }
     }
 }

@@ -22,7 +22,7 @@ struct Actplot: ParsableCommand {
               actplot list
             """,
         version: "0.1.0",
-        subcommands: [Plot.self, List.self, Info.self],
+        subcommands: [Plot.self, List.self, Info.self, All.self, Gallery.self],
         defaultSubcommand: Plot.self
     )
 

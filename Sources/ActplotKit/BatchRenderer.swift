@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Activations
+import Chart
+import Dispatch
+import Synchronization
+
+/// `actplot all`: every catalog function to `DIR/NAME.EXT`, in parallel across cores.
+public struct BatchRequest: Sendable {
+    public var folder: String
+    public var formats: [OutputFormat] = [.png]
+    /// Options shared by every chart: range, samples, size, dpi, theme…
+    public var template = PlotRequest(functions: [])
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+}
+
+public enum BatchRenderer {
+    /// One finished file, or the error that stopped it.
+    public struct Outcome: Sendable {
+        public let path: String
+        public let error: ActplotError?
+    }
+
+    /// Renders every job; `report` is called once per file, from any thread, in completion order.
+    /// Throws the first error after every file was tried.
+    public static func run(
+        _ request: BatchRequest, functions: [String] = Catalog.functions.map(\.name),
+        report: @escaping @Sendable (_ outcome: Outcome, _ done: Int, _ total: Int) -> Void
+    ) throws(ActplotError) -> [String] {
+        if request.formats.isEmpty { throw .usage("--format needs at least one of png, svg, pdf, csv") }
+        try checkFolder(request.folder)
+        let jobs = functions.flatMap { name in request.formats.map { (name, $0) } }
+        let state = Mutex((done: 0, failures: [ActplotError](), paths: [String]()))
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (name, format) = jobs[i]
+            var plot = request.template
+            plot.functions = [name]
+            plot.output = join(request.folder, "\(name).\(format.rawValue)")
+            plot.format = format
+            var failure: ActplotError?
+            do throws(ActplotError) {
+                try Plotter.run(plot)
+            } catch {
+                failure = error
+            }
+            let path = plot.output ?? name
+            let done = state.withLock { state -> Int in
+                state.done += 1
+                if let failure { state.failures.append(failure) } else { state.paths.append(path) }
+                return state.done
+            }
+            report(Outcome(path: path, error: failure), done, jobs.count)
+        }
+        let (failures, paths) = state.withLock { ($0.failures, $0.paths) }
+        if let first = failures.first {
+            throw ActplotError(first.kind, "\(failures.count) of \(jobs.count) files failed; first: \(first.message)")
+        }
+        return paths.sorted()
+    }
+
+    /// The output folder, made if it is missing (its parent must exist).
+    static func checkFolder(_ folder: String) throws(ActplotError) {
+        if folder.isEmpty { throw .usage("-o needs a folder for 'actplot all', such as Examples") }
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw .usage("-o '\(folder)' is a file; 'actplot all' writes into a folder")
+            }
+            return
+        }
+        if mkdir(folder, 0o755) != 0 {
+            throw .io("cannot create the folder '\(folder)': \(OutputFile.reason(errno))")
+        }
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
