@@ -6,7 +6,7 @@ BIN := .build/release/actplot
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test examples clean
+.PHONY: all deps build test examples examples-all examples-each readme bench fuzz clean
 
 all: build
 
@@ -25,17 +25,29 @@ $(BIN): $(SOURCES) | deps
 test: deps
 	$(SWIFT) test
 
+# `make examples`: every function through `actplot all` (parallel across cores), the gallery
+# poster, and the README's function table regenerated from the catalog.
+examples: examples-all Examples/gallery.png readme
+
+examples-all: $(BIN)
+	$(BIN) all -o Examples --format png,svg
+
+Examples/gallery.png: $(BIN)
+	$(BIN) gallery -o $@
+
+readme: $(BIN)
+	$(BIN) list --json | python3 scripts/readme_gallery.py README.md
+
+# Per-file rules, for `make -j2 examples-each` or one file such as `make Examples/elu.svg`.
 # The function names come from the built tool, so the catalog is never listed twice.
 .build/functions.mk: $(BIN)
 	@printf 'FUNCTIONS := %s\n' "$$($(BIN) list --names | tr '\n' ' ')" > $@
 
-ifneq ($(filter examples,$(MAKECMDGOALS)),)
+ifneq ($(filter examples-each,$(MAKECMDGOALS)),)
 -include .build/functions.mk
 endif
 
-EXAMPLES := $(foreach f,$(FUNCTIONS),Examples/$(f).png Examples/$(f).svg)
-
-examples: $(EXAMPLES)
+examples-each: $(foreach f,$(FUNCTIONS),Examples/$(f).png Examples/$(f).svg)
 
 Examples/%.png: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"

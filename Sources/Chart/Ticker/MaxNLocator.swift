@@ -25,6 +25,9 @@ public struct MaxNLocator: Sendable, Equatable {
     /// The minimum number of ticks in view; `nbins` is relaxed to reach it.
     public var minNTicks: Int
 
+    /// The most ticks one call may produce (matplotlib's `Locator.MAXTICKS`, where it only warns).
+    public static let maxTicks = 1000
+
     /// The `AutoLocator`'s steps.
     public static let autoSteps: [Double] = [1, 2, 2.5, 5, 10]
 
@@ -81,6 +84,8 @@ public struct MaxNLocator: Sendable, Equatable {
     /// increasing), possibly one step beyond either end.
     func rawTicks(vmin: Double, vmax: Double) -> [Double] {
         let (scale, offset) = scaleRange(vmin: vmin, vmax: vmax, n: nbins)
+        // matplotlib raises when the span overflows (e.g. -1.7e308...1.7e308); draw no ticks instead.
+        guard vmin.isFinite, vmax.isFinite, scale.isFinite, scale > 0, offset.isFinite else { return [] }
         let shiftedMin = vmin - offset
         let shiftedMax = vmax - offset
         let candidates = extendedSteps.map { $0 * scale }
@@ -89,20 +94,24 @@ public struct MaxNLocator: Sendable, Equatable {
 
         var ticks: [Double] = []
         for step in candidates[...istep].reversed() {
+            guard step.isFinite, step > 0 else { return [] }
             let bestMin = PythonFloat.floorDiv(shiftedMin, step) * step
             let edge = EdgeInteger(step: step, offset: offset)
             let low = edge.le(shiftedMin - bestMin)
             let high = edge.ge(shiftedMax - bestMin)
-            ticks = []
-            var k = low
-            while k < high + 1 {
-                ticks.append(k * step + bestMin)
-                k += 1
+            // An overflowed range (ends near ±1.8e308) makes matplotlib fail in np.arange;
+            // give no ticks rather than loop or trap.
+            guard low.isFinite, high.isFinite, bestMin.isFinite, high - low <= Double(Self.maxTicks) else {
+                return []
             }
+            // np.arange(low, high + 1) * step + best_vmin
+            let count = max(0, Int(((high + 1) - low).rounded(.up)))
+            ticks = (0..<count).map { (low + Double($0)) * step + bestMin }
             let inView = ticks.filter { $0 <= shiftedMax && $0 >= shiftedMin }.count
             if inView >= minNTicks { break }
         }
-        return ticks.map { $0 + offset }
+        let result = ticks.map { $0 + offset }
+        return result.allSatisfy(\.isFinite) ? result : []
     }
 }
 

@@ -42,6 +42,14 @@ enum PythonFloat {
         divmod(a, b).quotient
     }
 
+    /// `math.floor(math.log10(x))` as an `Int`; where Python would raise or overflow (x ≤ 0, not
+    /// finite) this returns 0, and it never traps.
+    static func floorLog10(_ x: Double) -> Int {
+        let l = log10(x).rounded(.down)
+        guard l.isFinite else { return 0 }
+        return Int(l)
+    }
+
     /// `10.0 ** x` in Python or NumPy scalar arithmetic: the C library's `pow`.
     static func pow10(_ x: Double) -> Double {
         pow(10.0, x)

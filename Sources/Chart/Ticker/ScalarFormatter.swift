@@ -71,7 +71,7 @@ public struct ScalarFormatter: Sendable, Equatable {
         let vmin = min(viewInterval.0, viewInterval.1)
         let vmax = max(viewInterval.0, viewInterval.1)
         let visible = locs.filter { vmin <= $0 && $0 <= vmax }
-        if useOffset { computeOffset(visible: visible) }
+        if useOffset { computeOffset(visible: visible) } else { offset = 0 }
         setOrderOfMagnitude(visible: visible, vmin: vmin, vmax: vmax)
         setFormat(viewInterval: viewInterval)
     }
@@ -134,10 +134,10 @@ public struct ScalarFormatter: Sendable, Equatable {
         }
         let oom: Int
         if offset != 0 {
-            oom = Int(log10(vmax - vmin).rounded(.down))
+            oom = PythonFloat.floorLog10(vmax - vmin)
         } else {
             let val = visible.map { abs($0) }.max()!
-            oom = val == 0 ? 0 : Int(log10(val).rounded(.down))
+            oom = val == 0 ? 0 : PythonFloat.floorLog10(val)
         }
         orderOfMagnitude = (oom <= powerLimits.lower || oom >= powerLimits.upper) ? oom : 0
     }
@@ -152,7 +152,7 @@ public struct ScalarFormatter: Sendable, Equatable {
         if locRange == 0 { locRange = scaled.map { abs($0) }.max()! }
         if locRange == 0 { locRange = 1 }
         if locs.count < 2 { scaled.removeLast(2) }
-        let locRangeOOM = Int(log10(locRange).rounded(.down))
+        let locRangeOOM = PythonFloat.floorLog10(locRange)
         var sigfigs = max(0, 3 - locRangeOOM)
         let thresh = 1e-3 * PythonFloat.intPow10(locRangeOOM)
         while sigfigs >= 0 {
@@ -178,7 +178,7 @@ public struct ScalarFormatter: Sendable, Equatable {
     /// `ScalarFormatter.format_data`: a number as `significand e exponent`, the significand
     /// rounded to 10 decimals and written without trailing zeros (`1e5`, `3.806e9`, `5e-1`).
     public func formatData(_ value: Double) -> String {
-        let e = Int(log10(abs(value)).rounded(.down))
+        let e = PythonFloat.floorLog10(abs(value))
         let s = PythonFloat.round(value / PythonFloat.intPow10(e), digits: 10)
         // Python: "%d" if s % 1 == 0 else "%1.10g"; "%d" of a float truncates it to an int.
         let significand: String
