@@ -30,13 +30,15 @@ let package = Package(
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo"]),
         // Spec → sampled curves → chart → file; everything the command line does.
         .target(name: "ActplotKit", dependencies: ["Activations", "Chart", "CairoRenderer"]),
-        .executableTarget(
-            name: "actplot",
+        // The commands and their options; parsing only, the work is ActplotKit's.
+        .target(
+            name: "ActplotCLI",
             dependencies: [
                 "ActplotKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "actplot", dependencies: ["ActplotCLI"]),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"]),
         .testTarget(name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart", "CairoRenderer"]),

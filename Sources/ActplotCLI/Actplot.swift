@@ -5,9 +5,11 @@ import ArgumentParser
 import Glibc
 #endif
 
-@main
-struct Actplot: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `actplot` command: parses, then delegates to ActplotKit.
+public struct Actplot: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "actplot",
         abstract: "Draw activation functions and their derivatives, or export their values.",
         discussion: """
@@ -27,7 +29,7 @@ struct Actplot: ParsableCommand {
     )
 
     /// Prints errors as one line and exits with sysexits codes: 64 for usage, 74 for I/O.
-    static func main() {
+    public static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -39,9 +41,20 @@ struct Actplot: ParsableCommand {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
             }
-            let message = self.message(for: error)
-            fail(message.split(separator: "\n").first.map(String.init) ?? message, code: code.rawValue)
+            fail(oneLine(self.message(for: error)), code: code.rawValue)
         }
+    }
+
+    /// The parser's message on one line; where our own value parser explained the problem, just
+    /// that explanation (it already names the option and the value).
+    static func oneLine(_ message: String) -> String {
+        var text = message.split(separator: "\n").first.map(String.init) ?? message
+        if let invalid = text.firstRange(of: "' is invalid for '"),
+            let colon = text[invalid.upperBound...].firstRange(of: "': ")
+        {
+            text = String(text[colon.upperBound...])
+        }
+        return text
     }
 
     static func fail(_ message: String, code: Int32) -> Never {

@@ -1,0 +1,3 @@
+import ActplotCLI
+
+Actplot.main()
