@@ -18,27 +18,26 @@ extension Catalog {
     }()
 
     /// Up to `limit` names or aliases close to `name` by edit distance, closest first, at most
-    /// one per function (its best-matching spelling). Ties go to the spelling whose length is
-    /// nearest to `name`'s, then to catalog order. Spellings more than
-    /// max(2, ⌊length/2⌋) edits away are not suggested.
+    /// one per function (its best-matching spelling). Ties go to the shorter spelling, then to
+    /// catalog order, so `rleu` gives relu, elu, celu. Spellings more than max(2, ⌊length/2⌋)
+    /// edits away are not suggested.
     public static func closestNames(to name: String, limit: Int = 3) -> [String] {
         let wanted = normalizedName(name)
         let cutoff = max(2, wanted.count / 2)
-        var ranked: [(distance: Int, lengthGap: Int, order: Int, spelling: String)] = []
+        var ranked: [(distance: Int, length: Int, order: Int, spelling: String)] = []
         for (order, f) in functions.enumerated() {
-            var best: (distance: Int, lengthGap: Int, spelling: String)?
+            var best: (distance: Int, length: Int, spelling: String)?
             for spelling in [f.name] + f.aliases {
                 let d = editDistance(wanted, normalizedName(spelling))
-                let gap = abs(spelling.count - wanted.count)
-                if best == nil || (d, gap) < (best!.distance, best!.lengthGap) {
-                    best = (d, gap, spelling)
+                if best == nil || (d, spelling.count) < (best!.distance, best!.length) {
+                    best = (d, spelling.count, spelling)
                 }
             }
             if let best, best.distance <= cutoff {
-                ranked.append((best.distance, best.lengthGap, order, best.spelling))
+                ranked.append((best.distance, best.length, order, best.spelling))
             }
         }
-        ranked.sort { ($0.distance, $0.lengthGap, $0.order) < ($1.distance, $1.lengthGap, $1.order) }
+        ranked.sort { ($0.distance, $0.length, $0.order) < ($1.distance, $1.length, $1.order) }
         return ranked.prefix(max(0, limit)).map(\.spelling)
     }
 }

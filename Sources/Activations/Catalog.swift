@@ -139,5 +139,515 @@ public enum Catalog {
                 let d = 1 / (1 + t * t)
                 return -2 * t * (t * t) * d * d
             }),
+
+        // MARK: PyTorch's other element-wise activations
+
+        ActivationFunction(
+            name: "relu6",
+            metadata: Metadata(
+                formula: "min(max(0, x), 6)", derivativeFormula: "1 if 0 < x < 6, else 0", outputRange: "[0, 6]",
+                continuity: "C⁰", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.ReLU6; Krizhevsky 2010, MobileNet",
+                kinkConvention: "f′(0) = f′(6) = 0: PyTorch computes relu6 as hardtanh(x, 0, 6), whose backward is 0 where x ≤ min_val or x ≥ max_val.",
+                notes: "ReLU capped at 6, which keeps activations in a range that low-precision arithmetic represents well (MobileNet). Saturates for x > 6."),
+            value: { x, _ in x <= 0 ? 0 : (x >= 6 ? 6 : x) },
+            derivative: { x, _ in (x <= 0 || x >= 6) ? 0 : 1 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { _ in [0, 6] }),
+
+        ActivationFunction(
+            name: "prelu",
+            parameters: [Parameter("weight", aliases: ["a", "init"], default: 0.25,
+                                   meaning: "learned slope for x < 0 (PyTorch's initial value 0.25)")],
+            metadata: Metadata(
+                formula: "x if x > 0, else weight·x", derivativeFormula: "1 if x > 0, else weight",
+                outputRange: "(−∞, ∞)", continuity: "C⁰", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.PReLU; He et al. 2015",
+                kinkConvention: "f′(0) = weight, as PyTorch's prelu backward (x > 0 ? 1 : weight); f″ = 0 everywhere.",
+                notes: "Leaky ReLU whose negative slope is learned per channel; plotted here with a fixed weight."),
+            value: { x, p in x > 0 ? x : p[0] * x },
+            derivative: { x, p in x > 0 ? 1 : p[0] },
+            secondDerivative: { _, _ in 0 },
+            kinks: { _ in [0] }),
+
+        ActivationFunction(
+            name: "rrelu",
+            parameters: [
+                Parameter("lower", default: 1.0 / 8, meaning: "lower bound of the random negative slope"),
+                Parameter("upper", default: 1.0 / 3, meaning: "upper bound of the random negative slope"),
+            ],
+            metadata: Metadata(
+                formula: "x if x > 0, else ((lower + upper)/2)·x  (evaluation mode)",
+                derivativeFormula: "1 if x > 0, else (lower + upper)/2", outputRange: "(−∞, ∞)",
+                continuity: "C⁰", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.RReLU; Xu et al. 2015",
+                kinkConvention: "f′(0) = (lower + upper)/2: in evaluation mode PyTorch calls leaky_relu with that slope, whose backward gives the slope at 0.",
+                notes: "During training the negative slope is drawn uniformly from [lower, upper] per element, a regulariser; the deterministic evaluation-mode curve is what is plotted."),
+            value: { x, p in x > 0 ? x : (p[0] + p[1]) / 2 * x },
+            derivative: { x, p in x > 0 ? 1 : (p[0] + p[1]) / 2 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { _ in [0] },
+            validate: { p in
+                p[0] <= p[1] ? nil
+                    : "rrelu needs lower ≤ upper, got lower=\(formatNumber(p[0])), upper=\(formatNumber(p[1]))"
+            }),
+
+        ActivationFunction(
+            name: "celu",
+            parameters: [Parameter("alpha", default: 1, domain: .nonZero, meaning: "saturation value −α and scale of the negative side")],
+            metadata: Metadata(
+                formula: "x if x > 0, else α(e^{x/α} − 1)", derivativeFormula: "1 if x > 0, else e^{x/α}",
+                outputRange: "(−α, ∞)", continuity: "C¹", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.CELU; Barron 2017",
+                kinkConvention: "f′(0) = 1 (= e^{0/α}) and f″(0) = 1/α: PyTorch's celu is elu with input scale 1/α, whose backward takes the x ≤ 0 branch at 0.",
+                notes: "ELU rescaled so that its derivative is continuous at 0 for every α (ELU's is only for α = 1)."),
+            // α·expm1(x/α): no cancellation near 0.
+            value: { x, p in x > 0 ? x : p[0] * .expMinusOne(x / p[0]) },
+            derivative: { x, p in x > 0 ? 1 : .exp(x / p[0]) },
+            secondDerivative: { x, p in x > 0 ? 0 : .exp(x / p[0]) / p[0] },
+            kinks: { _ in [0] }),
+
+        ActivationFunction(
+            name: "selu",
+            metadata: Metadata(
+                formula: "λ·x if x > 0, else λα(eˣ − 1);  α ≈ 1.67326, λ ≈ 1.05070",
+                derivativeFormula: "λ if x > 0, else λα·eˣ", outputRange: "(−λα, ∞) ≈ (−1.7581, ∞)",
+                continuity: "C⁰", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.SELU; Klambauer et al. 2017",
+                kinkConvention: "f′(0) = λα ≈ 1.7581 and f″(0) = λα: PyTorch's selu backward is elu_backward, which takes the x ≤ 0 branch at 0.",
+                notes: "Scaled ELU whose constants make activations self-normalising (mean 0, variance 1) through deep fully connected stacks, given LeCun-normal initialisation."),
+            value: { x, _ in x > 0 ? seluScale * x : seluScale * seluAlpha * .expMinusOne(x) },
+            derivative: { x, _ in x > 0 ? seluScale : seluScale * seluAlpha * .exp(x) },
+            secondDerivative: { x, _ in x > 0 ? 0 : seluScale * seluAlpha * .exp(x) },
+            kinks: { _ in [0] }),
+
+        ActivationFunction(
+            name: "gelu",
+            parameters: [Parameter("approximate", choices: ["none", "tanh"],
+                                   meaning: "none: exact x·Φ(x); tanh: PyTorch's tanh approximation")],
+            metadata: Metadata(
+                formula: "x·Φ(x) = (x/2)·erfc(−x/√2);  tanh: (x/2)(1 + tanh(√(2/π)(x + 0.044715x³)))",
+                derivativeFormula: "Φ(x) + x·φ(x)", outputRange: "[≈ −0.16997, ∞)",
+                continuity: "C∞", monotonic: false, zeroCentred: false,
+                source: "PyTorch torch.nn.GELU; Hendrycks & Gimpel 2016",
+                notes: "Weights the input by the probability that a standard normal is below it; smooth and slightly non-monotonic. Standard in Transformers (BERT, GPT)."),
+            value: { x, p in
+                if p[0] == 1 { return Stable.times(x, Stable.sigmoid(2 * geluTanhInner(x))) }
+                // x·erfc(−x/√2)/2: (1 + erf) would cancel to 0 for x ≲ −6.
+                return Stable.times(x, Stable.normalCDF(x))
+            },
+            derivative: { x, p in
+                if p[0] == 1 {
+                    // d/dx x·σ(2u) = σ(2u) + 2x·u′·σ′(2u), with σ′ = σ(2u)σ(−2u) (no 1 − σ).
+                    let u = geluTanhInner(x)
+                    let slope = geluTanhK * (1 + 3 * geluTanhC * x * x)
+                    return Stable.sigmoid(2 * u) + Stable.times(Stable.sigmoidDerivative(2 * u), 2 * x * slope)
+                }
+                return Stable.normalCDF(x) + Stable.times(x, Stable.normalDensity(x))
+            },
+            secondDerivative: { x, p in
+                if p[0] == 1 {
+                    // σ′(2u)·[4u′ + 2x·u″ − 4x·u′²·tanh(u)], using 1 − 2σ(2u) = −tanh(u).
+                    let u = geluTanhInner(x)
+                    let slope = geluTanhK * (1 + 3 * geluTanhC * x * x)
+                    let curvature = 6 * geluTanhK * geluTanhC * x
+                    let bracket = 4 * slope + 2 * x * curvature - 4 * x * slope * slope * Double.tanh(u)
+                    return Stable.times(Stable.sigmoidDerivative(2 * u), bracket)
+                }
+                // φ(x)·(2 − x²), with x² − 2 fused so it keeps its digits near x = √2.
+                return Stable.times(Stable.normalDensity(x), -(-2.0).addingProduct(x, x))
+            }),
+
+        ActivationFunction(
+            name: "silu", aliases: ["swish"],
+            metadata: Metadata(
+                formula: "x·σ(x)", derivativeFormula: "σ(x)·(1 + x·(1 − σ(x)))", outputRange: "[≈ −0.27846, ∞)",
+                continuity: "C∞", monotonic: false, zeroCentred: false,
+                source: "PyTorch torch.nn.SiLU; Elfwing et al. 2017; Ramachandran et al. 2017 (swish)",
+                notes: "Smooth, non-monotonic self-gated ReLU; often slightly better than ReLU in deep networks (EfficientNet), at the cost of an exponential."),
+            // Two-branch σ; 1 − σ(x) written σ(−x); zero factors win over infinite x at ±∞.
+            value: { x, _ in Stable.times(x, Stable.sigmoid(x)) },
+            derivative: { x, _ in Stable.times(Stable.sigmoid(x), 1 + Stable.times(x, Stable.sigmoid(-x))) },
+            secondDerivative: { x, _ in
+                Stable.times(Stable.sigmoidDerivative(x), 2 - Stable.times(x, Double.tanh(x / 2)))
+            }),
+
+        ActivationFunction(
+            name: "mish",
+            metadata: Metadata(
+                formula: "x·tanh(softplus(x))", derivativeFormula: "tanh(sp) + x·sech²(sp)·σ(x),  sp = softplus(x)",
+                outputRange: "[≈ −0.30884, ∞)", continuity: "C∞", monotonic: false, zeroCentred: false,
+                source: "PyTorch torch.nn.Mish; Misra 2019",
+                notes: "Smooth, non-monotonic, close to swish; reported to help in some vision models (YOLOv4). Costlier: exp, log and tanh."),
+            // tanh(sp) and sech²(sp) as ratios of e^{±x} polynomials (Stable.tanhSech2OfSoftplus);
+            // f″ = sech²(sp)·σ·(2 + x(σ(−x) − 2·tanh(sp)·σ)).
+            value: { x, _ in Stable.times(x, Stable.tanhSech2OfSoftplus(x).tanh) },
+            derivative: { x, _ in
+                let (t, s) = Stable.tanhSech2OfSoftplus(x)
+                return t + Stable.times(x, s * Stable.sigmoid(x))
+            },
+            secondDerivative: { x, _ in
+                let (t, s) = Stable.tanhSech2OfSoftplus(x)
+                let sig = Stable.sigmoid(x)
+                return Stable.times(s * sig, 2 + Stable.times(x, Stable.sigmoid(-x) - 2 * t * sig))
+            }),
+
+        ActivationFunction(
+            name: "softsign", aliases: ["soft_sign"],
+            metadata: Metadata(
+                formula: "x/(1 + |x|)", derivativeFormula: "1/(1 + |x|)²", outputRange: "(−1, 1)",
+                continuity: "C¹", monotonic: true, zeroCentred: true,
+                source: "PyTorch torch.nn.Softsign; Bergstra et al. 2009",
+                kinkConvention: "f and f′ are continuous; f″ jumps from 2 to −2 at 0 and f″(0) = 0 (|x|′ = sign(0) = 0, as autograd).",
+                notes: "A tanh-like squashing that approaches ±1 polynomially, so it saturates more gently than tanh; cheap (no exponential)."),
+            // x/(1+|x|) is fine everywhere except ±∞ (∞/∞); r = 1/(1+|x|) squared or cubed underflows gracefully.
+            value: { x, _ in x.isInfinite ? (x > 0 ? 1 : -1) : x / (1 + abs(x)) },
+            derivative: { x, _ in
+                let r = 1 / (1 + abs(x))
+                return r * r
+            },
+            secondDerivative: { x, _ in
+                let r = 1 / (1 + abs(x))
+                return (x > 0 ? -2 : (x < 0 ? 2 : 0)) * r * r * r
+            },
+            kinks: { _ in [0] }),
+
+        ActivationFunction(
+            name: "logsigmoid", aliases: ["log_sigmoid"],
+            metadata: Metadata(
+                formula: "log σ(x) = −softplus(−x)", derivativeFormula: "σ(−x) = 1 − σ(x)", outputRange: "(−∞, 0)",
+                continuity: "C∞", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.LogSigmoid",
+                notes: "The log of the sigmoid, used inside losses (binary cross-entropy) where it is far more stable than log(sigmoid(x))."),
+            // −softplus(−x): log(σ(x)) would give log(0) = −∞ for x ≲ −745.
+            value: { x, _ in -Stable.softplus(-x) },
+            derivative: { x, _ in Stable.sigmoid(-x) },
+            secondDerivative: { x, _ in -Stable.sigmoidDerivative(x) }),
+
+        ActivationFunction(
+            name: "hardsigmoid", aliases: ["hard_sigmoid"],
+            metadata: Metadata(
+                formula: "0 if x ≤ −3, 1 if x ≥ 3, else x/6 + 1/2", derivativeFormula: "1/6 if −3 < x < 3, else 0",
+                outputRange: "[0, 1]", continuity: "C⁰", monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.Hardsigmoid; Howard et al. 2019 (MobileNetV3)",
+                kinkConvention: "f′(±3) = 0, as PyTorch's hardsigmoid_backward (slope 1/6 only strictly inside (−3, 3)).",
+                notes: "A piecewise-linear sigmoid, cheap on mobile hardware; saturates exactly (zero gradient) outside [−3, 3]."),
+            // (x + 3)/6: exact x + 3 near −3 keeps relative accuracy where the value is tiny.
+            value: { x, _ in x <= -3 ? 0 : (x >= 3 ? 1 : (x + 3) / 6) },
+            derivative: { x, _ in (x > -3 && x < 3) ? 1.0 / 6 : 0 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { _ in [-3, 3] }),
+
+        ActivationFunction(
+            name: "hardswish", aliases: ["hard_swish", "hard_silu", "hardsilu"],
+            metadata: Metadata(
+                formula: "0 if x ≤ −3, x if x ≥ 3, else x(x + 3)/6", derivativeFormula: "0 if x ≤ −3, 1 if x ≥ 3, else (2x + 3)/6",
+                outputRange: "[−0.375, ∞)", continuity: "C⁰", monotonic: false, zeroCentred: false,
+                source: "PyTorch torch.nn.Hardswish; Howard et al. 2019 (MobileNetV3)",
+                kinkConvention: "f′(−3) = 0 and f′(3) = 1, as PyTorch's hardswish_backward (x ≤ −3 → 0, x < 3 → x/3 + 1/2, else 1); f″ = 1/3 strictly inside (−3, 3), else 0.",
+                notes: "A piecewise-quadratic swish for mobile networks: nearly as good, much cheaper. f′ jumps at ±3."),
+            // (2x + 3)/6 instead of x/3 + 1/2: no cancellation near the minimum at x = −1.5.
+            value: { x, _ in x <= -3 ? 0 : (x >= 3 ? x : x * (x + 3) / 6) },
+            derivative: { x, _ in x <= -3 ? 0 : (x < 3 ? (2 * x + 3) / 6 : 1) },
+            secondDerivative: { x, _ in (x > -3 && x < 3) ? 1.0 / 3 : 0 },
+            kinks: { _ in [-3, 3] }),
+
+        ActivationFunction(
+            name: "hardtanh", aliases: ["hard_tanh"],
+            parameters: [
+                Parameter("min_val", default: -1, meaning: "lower clamp"),
+                Parameter("max_val", default: 1, meaning: "upper clamp"),
+            ],
+            metadata: Metadata(
+                formula: "min(max(x, min_val), max_val)", derivativeFormula: "1 if min_val < x < max_val, else 0",
+                outputRange: "[min_val, max_val]", continuity: "C⁰", monotonic: true, zeroCentred: true,
+                source: "PyTorch torch.nn.Hardtanh",
+                kinkConvention: "f′ = 0 at min_val and at max_val, as PyTorch's hardtanh_backward (0 where x ≤ min_val or x ≥ max_val).",
+                notes: "A piecewise-linear tanh: cheap, zero-centred, with exactly zero gradient outside the clamp."),
+            value: { x, p in x <= p[0] ? p[0] : (x >= p[1] ? p[1] : x) },
+            derivative: { x, p in (x <= p[0] || x >= p[1]) ? 0 : 1 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { p in [p[0], p[1]] },
+            validate: { p in
+                p[0] < p[1] ? nil
+                    : "hardtanh needs min_val < max_val, got min_val=\(formatNumber(p[0])), max_val=\(formatNumber(p[1]))"
+            }),
+
+        ActivationFunction(
+            name: "hardshrink", aliases: ["hard_shrink"],
+            parameters: [Parameter("lambd", aliases: ["lambda"], default: 0.5, domain: .nonNegative,
+                                   meaning: "half-width λ of the zeroed band [−λ, λ]")],
+            metadata: Metadata(
+                formula: "x if |x| > λ, else 0", derivativeFormula: "1 if |x| > λ, else 0",
+                outputRange: "(−∞, −λ) ∪ {0} ∪ (λ, ∞)", continuity: "discontinuous (jumps at ±λ)",
+                monotonic: true, zeroCentred: true,
+                source: "PyTorch torch.nn.Hardshrink",
+                kinkConvention: "f(±λ) = 0 and f′ = 0 on the closed band [−λ, λ], as PyTorch's hardshrink_backward.",
+                notes: "Zeroes small inputs and passes large ones unchanged (hard thresholding, as in sparse coding); f jumps by λ at ±λ."),
+            value: { x, p in (x >= -p[0] && x <= p[0]) ? 0 : x },
+            derivative: { x, p in (x >= -p[0] && x <= p[0]) ? 0 : 1 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { p in [-p[0], p[0]] }),
+
+        ActivationFunction(
+            name: "softshrink", aliases: ["soft_shrink"],
+            parameters: [Parameter("lambd", aliases: ["lambda"], default: 0.5, domain: .nonNegative,
+                                   meaning: "half-width λ of the zeroed band [−λ, λ]")],
+            metadata: Metadata(
+                formula: "x − λ if x > λ, x + λ if x < −λ, else 0", derivativeFormula: "1 if |x| > λ, else 0",
+                outputRange: "(−∞, ∞)", continuity: "C⁰", monotonic: true, zeroCentred: true,
+                source: "PyTorch torch.nn.Softshrink",
+                kinkConvention: "f′ = 0 on the closed band [−λ, λ], as PyTorch's softshrink_backward.",
+                notes: "Soft thresholding (the proximal operator of λ|x|, as in ISTA/LASSO): zeroes small inputs and shrinks the others toward 0."),
+            // x ∓ λ is exact near ±λ (Sterbenz), so small outputs keep their digits.
+            value: { x, p in x > p[0] ? x - p[0] : (x < -p[0] ? x + p[0] : 0) },
+            derivative: { x, p in (x >= -p[0] && x <= p[0]) ? 0 : 1 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { p in [-p[0], p[0]] }),
+
+        ActivationFunction(
+            name: "tanhshrink", aliases: ["tanh_shrink"],
+            metadata: Metadata(
+                formula: "x − tanh x", derivativeFormula: "tanh²x", outputRange: "(−∞, ∞)",
+                continuity: "C∞", monotonic: true, zeroCentred: true,
+                source: "PyTorch torch.nn.Tanhshrink",
+                notes: "Flat (cubic) near 0 and linear with offset ∓1 far out; rarely used outside sparse-coding experiments."),
+            // Series below |x| = 1/4, where x − tanh x cancels (Stable.tanhShrink); f′ = tanh²x needs no 1 − sech².
+            value: { x, _ in Stable.tanhShrink(x) },
+            derivative: { x, _ in
+                let t = Double.tanh(x)
+                return t * t
+            },
+            secondDerivative: { x, _ in 2 * Double.tanh(x) * Stable.sech2(x) }),
+
+        ActivationFunction(
+            name: "threshold",
+            parameters: [
+                Parameter("threshold", default: 0, meaning: "inputs at or below it are replaced"),
+                Parameter("value", default: 0, meaning: "the replacement"),
+            ],
+            metadata: Metadata(
+                formula: "x if x > threshold, else value", derivativeFormula: "1 if x > threshold, else 0",
+                outputRange: "{value} ∪ (threshold, ∞)", continuity: "C⁰ (for value = threshold; jumps otherwise)",
+                monotonic: true, zeroCentred: false,
+                source: "PyTorch torch.nn.Threshold",
+                kinkConvention: "f(threshold) = value and f′(threshold) = 0, as PyTorch's threshold_backward (gradient only where x > threshold).",
+                notes: "Generalises ReLU (threshold = value = 0 is ReLU); with value ≠ threshold the curve jumps."),
+            value: { x, p in x > p[0] ? x : p[1] },
+            derivative: { x, p in x > p[0] ? 1 : 0 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { p in [p[0]] }),
+
+        // MARK: From jax.nn
+
+        ActivationFunction(
+            name: "squareplus",
+            parameters: [Parameter("b", default: 4, domain: .positive, meaning: "smoothness: b → 0 approaches ReLU")],
+            metadata: Metadata(
+                formula: "(x + √(x² + b))/2", derivativeFormula: "(1 + x/√(x² + b))/2", outputRange: "(0, ∞)",
+                continuity: "C∞", monotonic: true, zeroCentred: false,
+                source: "jax.nn.squareplus; Barron 2021",
+                notes: "A softplus look-alike made only of a square root: cheap, smooth, positive. Approaches 0 only like b/(4|x|)."),
+            // r = hypot(x, √b) never overflows. For x < 0, (x + r)/2 cancels; use b/(2(r − x)),
+            // written (b/4)/(r/2 − x/2) so r − x cannot overflow; likewise 1 + x/r = b/(r(r − x)).
+            value: { x, p in
+                let r = Double.hypot(x, .sqrt(p[0]))
+                return x >= 0 ? x / 2 + r / 2 : (p[0] / 4) / (r / 2 - x / 2)
+            },
+            derivative: { x, p in
+                if x.isInfinite { return x > 0 ? 1 : 0 }
+                let r = Double.hypot(x, .sqrt(p[0]))
+                return x >= 0 ? 0.5 + (x / r) / 2 : (p[0] / 2) / r / (r - x)
+            },
+            secondDerivative: { x, p in
+                let r = Double.hypot(x, .sqrt(p[0]))
+                return (p[0] / 2) / r / r / r
+            }),
+
+        ActivationFunction(
+            name: "sparse_plus", aliases: ["sparseplus"],
+            metadata: Metadata(
+                formula: "0 if x ≤ −1, x if x ≥ 1, else (x + 1)²/4", derivativeFormula: "0 if x ≤ −1, 1 if x ≥ 1, else (x + 1)/2",
+                outputRange: "[0, ∞)", continuity: "C¹", monotonic: true, zeroCentred: false,
+                source: "jax.nn.sparse_plus; Blondel et al. 2019",
+                kinkConvention: "f′ is continuous (0 at −1, 1 at 1); f″ = 1/2 strictly inside (−1, 1) and 0 at ±1, the outer branches JAX's jnp.where selects there.",
+                notes: "A softplus that reaches exactly 0 for x ≤ −1 (sparse outputs) while staying continuously differentiable."),
+            value: { x, _ in x <= -1 ? 0 : (x >= 1 ? x : (x + 1) * (x + 1) / 4) },
+            derivative: { x, _ in x <= -1 ? 0 : (x >= 1 ? 1 : (x + 1) / 2) },
+            secondDerivative: { x, _ in (x > -1 && x < 1) ? 0.5 : 0 },
+            kinks: { _ in [-1, 1] }),
+
+        ActivationFunction(
+            name: "sparse_sigmoid", aliases: ["sparsesigmoid"],
+            metadata: Metadata(
+                formula: "0 if x ≤ −1, 1 if x ≥ 1, else (x + 1)/2", derivativeFormula: "1/2 if −1 < x < 1, else 0",
+                outputRange: "[0, 1]", continuity: "C⁰", monotonic: true, zeroCentred: false,
+                source: "jax.nn.sparse_sigmoid; Blondel et al. 2019",
+                kinkConvention: "f′(±1) = 0, like PyTorch's hardtanh/hardsigmoid (JAX differentiates its clip by splitting ties, which would give 1/4 there).",
+                notes: "The derivative of sparse_plus: a piecewise-linear sigmoid that reaches 0 and 1 exactly."),
+            value: { x, _ in x <= -1 ? 0 : (x >= 1 ? 1 : (x + 1) / 2) },
+            derivative: { x, _ in (x > -1 && x < 1) ? 0.5 : 0 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { _ in [-1, 1] }),
+
+        // MARK: Classics
+
+        ActivationFunction(
+            name: "binary_step", aliases: ["heaviside", "step"],
+            metadata: Metadata(
+                formula: "1 if x ≥ 0, else 0", derivativeFormula: "0 (x ≠ 0); undefined (a jump) at 0", outputRange: "{0, 1}",
+                continuity: "discontinuous (jump at 0)", monotonic: true, zeroCentred: false,
+                source: "classic (Heaviside step; perceptron); numpy.heaviside(x, 1)",
+                kinkConvention: "f(0) = 1, like numpy.heaviside(0, 1); f′ = f″ = 0 everywhere, including 0, as autograd would give for a comparison.",
+                notes: "The perceptron's original activation; its zero derivative makes it useless for gradient descent."),
+            value: { x, _ in x >= 0 ? 1 : 0 },
+            derivative: { _, _ in 0 },
+            secondDerivative: { _, _ in 0 },
+            kinks: { _ in [0] }),
+
+        ActivationFunction(
+            name: "gaussian",
+            metadata: Metadata(
+                formula: "e^{−x²}", derivativeFormula: "−2x·e^{−x²}", outputRange: "(0, 1]",
+                continuity: "C∞", monotonic: false, zeroCentred: false,
+                source: "classic (radial basis function networks; Wikipedia's table)",
+                notes: "A bump: responds to inputs near 0 only. Used in RBF networks; vanishing gradients away from 0."),
+            // e^{−x²} with x²'s rounding error folded back in (Stable.expNegSquare); f″ = 2e^{−x²}(2x² − 1)
+            // with 2x² − 1 fused so it keeps its digits near x = 1/√2.
+            value: { x, _ in Stable.expNegSquare(x) },
+            derivative: { x, _ in Stable.times(-2 * x, Stable.expNegSquare(x)) },
+            secondDerivative: { x, _ in Stable.times(Stable.expNegSquare(x), 2 * (-1.0).addingProduct(2 * x, x)) }),
+
+        ActivationFunction(
+            name: "sinusoid", aliases: ["sin", "sine"],
+            metadata: Metadata(
+                formula: "sin x", derivativeFormula: "cos x", outputRange: "[−1, 1]",
+                continuity: "C∞", monotonic: false, zeroCentred: true,
+                source: "classic (Wikipedia's table; SIREN, Sitzmann et al. 2020)",
+                notes: "Periodic; used in implicit neural representations (SIREN). Has no limit at ±∞ (values there are NaN)."),
+            value: { x, _ in .sin(x) },
+            derivative: { x, _ in .cos(x) },
+            secondDerivative: { x, _ in -Double.sin(x) }),
+
+        ActivationFunction(
+            name: "sinc",
+            metadata: Metadata(
+                formula: "sin(x)/x (unnormalised), 1 at x = 0", derivativeFormula: "cos(x)/x − sin(x)/x², 0 at x = 0",
+                outputRange: "[≈ −0.21723, 1]", continuity: "C∞", monotonic: false, zeroCentred: false,
+                source: "classic (Wikipedia's table of activation functions); unnormalised, unlike numpy.sinc = sin(πx)/(πx)",
+                notes: "Unnormalised cardinal sine; even, oscillating and decaying like 1/x. f(0) = 1, f′(0) = 0, f″(0) = −1/3 are the limits."),
+            // sin(x)/x does not cancel; its derivatives do near 0, so below |x| = 1 they use their
+            // Maclaurin series (10 terms: the last is < 1e−22 of the first).
+            value: { x, _ in x == 0 ? 1 : (x.isInfinite ? 0 : Double.sin(x) / x) },
+            derivative: { x, _ in
+                if x.isInfinite { return 0 }
+                if abs(x) < 1 { return x * Stable.evenSeries(x, terms: 10, Stable.sincFirstSeries) }
+                return Double.cos(x) / x - Double.sin(x) / x / x
+            },
+            secondDerivative: { x, _ in
+                if x.isInfinite { return 0 }
+                if abs(x) < 1 { return Stable.evenSeries(x, terms: 10, Stable.sincSecondSeries) }
+                let s = Double.sin(x), c = Double.cos(x)
+                return (-s - 2 * c / x + 2 * s / x / x) / x
+            }),
+
+        ActivationFunction(
+            name: "bent_identity", aliases: ["bentidentity", "bent"],
+            metadata: Metadata(
+                formula: "(√(x² + 1) − 1)/2 + x", derivativeFormula: "x/(2√(x² + 1)) + 1", outputRange: "(−∞, ∞)",
+                continuity: "C∞", monotonic: true, zeroCentred: false,
+                source: "classic (Wikipedia's table of activation functions)",
+                notes: "A smooth, unbounded curve with slope 1/2 far left and 3/2 far right; never saturates."),
+            // h = hypot(x, 1) never overflows; √(x²+1) − 1 = x²/(h + 1) for |x| < 1 (no cancellation);
+            // f″ = 1/(2h³) divided out one h at a time so it underflows instead of overflowing.
+            value: { x, _ in
+                if x.isInfinite { return x }
+                let h = Double.hypot(x, 1)
+                let hMinusOne = abs(x) < 1 ? x * x / (h + 1) : h - 1
+                return hMinusOne / 2 + x
+            },
+            derivative: { x, _ in
+                if x.isInfinite { return x > 0 ? 1.5 : 0.5 }
+                return x / Double.hypot(x, 1) / 2 + 1  // not x/(2h): 2h overflows for |x| ≳ 9e307
+            },
+            secondDerivative: { x, _ in
+                let h = Double.hypot(x, 1)
+                return 0.5 / h / h / h
+            }),
+
+        ActivationFunction(
+            name: "isru",
+            parameters: [Parameter("alpha", default: 1, domain: .nonNegative, meaning: "saturation: outputs lie in (−1/√α, 1/√α)")],
+            metadata: Metadata(
+                formula: "x/√(1 + αx²)", derivativeFormula: "(1/√(1 + αx²))³", outputRange: "(−1/√α, 1/√α)",
+                continuity: "C∞", monotonic: true, zeroCentred: true,
+                source: "classic: inverse square root unit, Carlile et al. 2017",
+                notes: "A tanh-like squashing made of a square root instead of exponentials; cheap and zero-centred."),
+            // Through t = 1/x for |x| > 1 (Stable.inverseSquareRootUnit); f″ = −3α·f·q⁴, which never overflows.
+            value: { x, p in Stable.inverseSquareRootUnit(x, alpha: p[0]).value },
+            derivative: { x, p in
+                let q = Stable.inverseSquareRootUnit(x, alpha: p[0]).q
+                return q * q * q
+            },
+            secondDerivative: { x, p in
+                let (f, q) = Stable.inverseSquareRootUnit(x, alpha: p[0])
+                return -3 * p[0] * f * (q * q) * (q * q)
+            }),
+
+        ActivationFunction(
+            name: "isrlu",
+            parameters: [Parameter("alpha", default: 1, domain: .nonNegative, meaning: "saturation value −1/√α for x → −∞")],
+            metadata: Metadata(
+                formula: "x if x ≥ 0, else x/√(1 + αx²)", derivativeFormula: "1 if x ≥ 0, else (1/√(1 + αx²))³",
+                outputRange: "(−1/√α, ∞)", continuity: "C²", monotonic: true, zeroCentred: false,
+                source: "classic: inverse square root linear unit, Carlile et al. 2017",
+                kinkConvention: "f, f′ and f″ are continuous at 0 (f′(0) = 1, f″(0) = 0); only f‴ jumps. 0 is listed as a kink because the definition changes branch there.",
+                notes: "An ELU look-alike whose negative side uses an inverse square root instead of an exponential: cheaper, and smoother at 0 (C²)."),
+            value: { x, p in x >= 0 ? x : Stable.inverseSquareRootUnit(x, alpha: p[0]).value },
+            derivative: { x, p in
+                if x >= 0 { return 1 }
+                let q = Stable.inverseSquareRootUnit(x, alpha: p[0]).q
+                return q * q * q
+            },
+            secondDerivative: { x, p in
+                if x >= 0 { return 0 }
+                let (f, q) = Stable.inverseSquareRootUnit(x, alpha: p[0])
+                return -3 * p[0] * f * (q * q) * (q * q)
+            },
+            kinks: { _ in [0] }),
+
+        ActivationFunction(
+            name: "sqnl",
+            metadata: Metadata(
+                formula: "1 if x > 2; x − x²/4 if 0 ≤ x ≤ 2; x + x²/4 if −2 ≤ x < 0; −1 if x < −2",
+                derivativeFormula: "1 − |x|/2 if |x| ≤ 2, else 0", outputRange: "[−1, 1]",
+                continuity: "C¹", monotonic: true, zeroCentred: true,
+                source: "classic: square nonlinearity, Wuraola & Patel 2018 (Wikipedia's table)",
+                kinkConvention: "f′ is continuous (0 at ±2). f″ follows the definition's branches: −1/2 at 0 and at 2 (the 0 ≤ x ≤ 2 piece), +1/2 at −2 (the −2 ≤ x < 0 piece).",
+                notes: "A piecewise-quadratic tanh: cheap in hardware, zero-centred, saturating exactly at ±1 beyond |x| = 2."),
+            // 1 − |x|/2 is exact near |x| = 2 (Sterbenz), so small slopes keep their digits.
+            value: { x, _ in
+                if x > 2 { return 1 }
+                if x < -2 { return -1 }
+                return x >= 0 ? x - x * x / 4 : x + x * x / 4
+            },
+            derivative: { x, _ in abs(x) > 2 ? 0 : 1 - abs(x) / 2 },
+            secondDerivative: { x, _ in (x > 2 || x < -2) ? 0 : (x >= 0 ? -0.5 : 0.5) },
+            kinks: { _ in [-2, 0, 2] }),
     ]
+}
+
+/// SELU's α, PyTorch's constant (Klambauer et al. 2017).
+let seluAlpha = 1.6732632423543772848170429916717
+/// SELU's scale λ, PyTorch's constant.
+let seluScale = 1.0507009873554804934193349852946
+/// √(2/π), the tanh-GELU's outer constant.
+let geluTanhK = 0.7978845608028654
+/// The tanh-GELU's cubic coefficient.
+let geluTanhC = 0.044715
+
+/// u = √(2/π)·(x + 0.044715x³), the argument of tanh in the tanh-approximated GELU.
+/// x³ may overflow for |x| ≳ 5.6e102; then u = ±∞ and σ(2u) takes its exact limit 0 or 1.
+func geluTanhInner(_ x: Double) -> Double {
+    geluTanhK * (x + geluTanhC * (x * x * x))
 }

@@ -9,9 +9,9 @@ public struct Linspace: RandomAccessCollection, Sendable, Equatable {
     public let stop: Double
     /// Number of values.
     public let count: Int
-    private let step: Double
-    private let delta: Double
-    private let divisions: Double
+    @usableFromInline let step: Double
+    @usableFromInline let delta: Double
+    @usableFromInline let divisions: Double
 
     /// `count` values from `start` through `stop`; `count` must not be negative.
     public init(from start: Double, through stop: Double, count: Int) {
@@ -24,10 +24,11 @@ public struct Linspace: RandomAccessCollection, Sendable, Equatable {
         self.step = delta / divisions
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
 
     /// Element `i`: `Double(i) * step + start`, and `stop` for the last one.
+    @inlinable
     public subscript(i: Int) -> Double {
         precondition(i >= 0 && i < count, "Linspace index out of range")
         if i == count - 1 && count > 1 { return stop }

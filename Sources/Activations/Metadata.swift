@@ -10,7 +10,8 @@ public struct Metadata: Sendable {
     public let continuity: String
     /// Whether f is monotonic (non-decreasing) for the default parameters.
     public let monotonic: Bool
-    /// Whether f's outputs are centred on zero (f(0) = 0 with both signs taken).
+    /// Whether f is odd (f(−x) = −f(x)) for the default parameters, so its outputs are centred on
+    /// zero: tanh, arctan, softsign, hardtanh… but not ELU or leaky ReLU, which only dip below 0.
     public let zeroCentred: Bool
     /// Where the definition comes from, e.g. "PyTorch torch.nn.ELU; Clevert et al. 2015".
     public let source: String

@@ -16,7 +16,7 @@ extension Catalog {
             let rest = trimmed(String(text[text.index(after: colon)...]))
             let function = try resolve(name)
             if rest.isEmpty {
-                throw SpecError("nothing after '\(name):' in '\(text)'; write \(function.name) alone or \(function.name):key=value (\(function.parameterSummary))")
+                throw SpecError("nothing after '\(name):'; write \(function.name) alone or \(function.name):key=value; \(function.parameterSummary)")
             }
             for item in rest.split(separator: ",", omittingEmptySubsequences: false) {
                 let pair = trimmed(String(item))

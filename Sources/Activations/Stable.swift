@@ -87,9 +87,24 @@ enum Stable {
     ///
     /// Through erfc rather than (1 + erf(x/√2))/2, which cancels for x ≪ 0 (erf → −1) and
     /// would return 0 long before Φ underflows (Φ(−38) ≈ 3e−318 is still representable).
+    /// The argument w = −x/√2 is rounded; since erfc(w) falls like e^{−w²}, that rounding would
+    /// cost about 2w² ulps (≈ 700 near x = −33). So w is split into w_h + w_l (the product's
+    /// exact error via fma, plus the error of the constant 1/√2) and a first-order correction
+    /// erfc(w_h + w_l) ≈ erfc(w_h) − w_l·(2/√π)·e^{−w_h²} is applied.
     static func normalCDF(_ x: Double) -> Double {
-        Double.erfc(-x * inverseSqrtTwo) / 2
+        let product = x * inverseSqrtTwo
+        let w = -product
+        let low = -((-product).addingProduct(x, inverseSqrtTwo) + x * inverseSqrtTwoError)
+        let tail = Double.erfc(w)
+        guard w > 1, tail > 0 else { return tail / 2 }
+        return (tail - low * twoOverSqrtPi * expNegSquare(w)) / 2
     }
+
+    /// 1/√2 − fl(1/√2).
+    private static let inverseSqrtTwoError = -4.833646656726457e-17
+
+    /// 2/√π.
+    private static let twoOverSqrtPi = 1.1283791670955126
 
     /// a·b, except that a zero factor wins over an infinite one (0·∞ = 0, not NaN).
     ///
