@@ -19,7 +19,8 @@ public struct ExpressionError: Error, Sendable, CustomStringConvertible, Equatab
     public let suggestions: [String]
 
     init(_ message: String, column: Int?, text: String, suggestions: [String] = []) {
-        self.message = message
+        // One line, whatever characters of the expression the message quotes.
+        self.message = Self.printable(message)
         self.column = column
         self.text = text
         self.suggestions = suggestions
@@ -55,4 +56,9 @@ public struct ExpressionError: Error, Sendable, CustomStringConvertible, Equatab
     static func printable(_ text: String) -> String {
         String(text.map { $0.isNewline ? " " : $0 })
     }
+}
+
+/// `'text'` for a message, shortened to its first 32 characters when longer.
+func quote(_ text: String) -> String {
+    text.count <= 32 ? "'\(text)'" : "'\(text.prefix(32))…'"
 }

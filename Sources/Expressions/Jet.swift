@@ -84,7 +84,18 @@ extension Differential {
     /// `f(self)` given f, f′ and f″ at `self.value` (f′ and f″ are only read when needed).
     @inline(__always) func composed(_ f0: Double, _ f1: Double, _ f2: Double) -> Self {
         if Self.order == 0 { return Self(f0, 0, 0) }
-        if Self.order == 1 { return Self(f0, f1 * first, 0) }
-        return Self(f0, f1 * first, f2 * first * first + f1 * second)
+        if Self.order == 1 { return Self(f0, scaled(first, f1), 0) }
+        return Self(f0, scaled(first, f1), scaled(first * first, f2) + scaled(second, f1))
     }
+}
+
+/// `derivative · factor`, except that a derivative of exactly 0 gives 0 whatever the factor.
+///
+/// A zero derivative component is structural (x has f″ = 0; a constant has f′ = 0), so the term it
+/// multiplies is absent, not 0·∞ = NaN: `x*exp(x)` at x = 800 has f″ = +∞, and `1/x` at 0 has
+/// f″ = +∞. (This is the "NaN-safe" rule of Julia's ForwardDiff.) A NaN value still makes every
+/// component NaN, by the rule at the end of each evaluation.
+@inline(__always)
+func scaled(_ derivative: Double, _ factor: Double) -> Double {
+    derivative == 0 ? 0 : derivative * factor
 }

@@ -132,13 +132,13 @@ struct Lexer {
         }
         let text = String(characters[start..<index])
         if let next = peek(), next == "." {
-            throw error("malformed number '\(text).'", at: index + 1)
+            throw error("malformed number \(quote(text + "."))", at: index + 1)
         }
         guard let value = Double(text) else {
-            throw error("malformed number '\(text)'", at: start + 1)
+            throw error("malformed number \(quote(text))", at: start + 1)
         }
         guard value.isFinite else {
-            throw error("number '\(text)' is too large for a double", at: start + 1)
+            throw error("number \(quote(text)) is too large for a double", at: start + 1)
         }
         return Token(kind: .number(value), column: start + 1, text: text)
     }

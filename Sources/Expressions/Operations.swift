@@ -35,21 +35,22 @@ enum Operations {
         T(a.value + c, a.first, a.second)
     }
 
-    /// Product rule: (ab)′ = a′b + ab′, (ab)″ = a″b + 2a′b′ + ab″.
+    /// Product rule: (ab)′ = a′b + ab′, (ab)″ = a″b + 2a′b′ + ab″ (terms with a zero derivative
+    /// are absent, see ``scaled(_:_:)``).
     @inline(__always)
     static func multiply<T: Differential>(_ a: T, _ b: T) -> T {
         let v = a.value * b.value
         if T.order == 0 { return T(v, 0, 0) }
-        let d1 = a.first * b.value + a.value * b.first
+        let d1 = scaled(a.first, b.value) + scaled(b.first, a.value)
         if T.order == 1 { return T(v, d1, 0) }
-        return T(v, d1, a.second * b.value + 2 * a.first * b.first + a.value * b.second)
+        return T(v, d1, scaled(a.second, b.value) + 2 * scaled(a.first, b.first) + scaled(b.second, a.value))
     }
 
     /// a·c for a constant c. Kept apart from the general product so that a constant never meets an
     /// infinite derivative as 0·∞ (`2*exp(x)` at x = 800 has derivative +∞, not NaN).
     @inline(__always)
     static func multiply<T: Differential>(_ a: T, constant c: Double) -> T {
-        T(a.value * c, a.first * c, a.second * c)
+        T(a.value * c, scaled(a.first, c), scaled(a.second, c))
     }
 
     /// a/c for a constant c (divided, not multiplied by 1/c, so that `x/3` rounds as written).
@@ -63,9 +64,9 @@ enum Operations {
     static func divide<T: Differential>(_ a: T, _ b: T) -> T {
         let w = a.value / b.value
         if T.order == 0 { return T(w, 0, 0) }
-        let w1 = (a.first - w * b.first) / b.value
+        let w1 = (a.first - scaled(b.first, w)) / b.value
         if T.order == 1 { return T(w, w1, 0) }
-        return T(w, w1, (a.second - 2 * w1 * b.first - w * b.second) / b.value)
+        return T(w, w1, (a.second - scaled(b.first, 2 * w1) - scaled(b.second, w)) / b.value)
     }
 
     /// c/u for a constant c: f′ = −c/u² = −f/u, f″ = 2c/u³ = −2f′/u.
@@ -114,21 +115,25 @@ enum Operations {
 
     /// uᵛ with both sides depending on x: uᵛ = exp(v ln u) for u > 0, so with L = ln u,
     /// (v L)′ = v′L + v u′/u and (v L)″ = v″L + 2v′u′/u + v(u″/u − (u′/u)²); then f′ = f·(vL)′ and
-    /// f″ = f·((vL)″ + (vL)′²). Where u ≤ 0 the value follows `realPower` and the derivatives are NaN
-    /// unless v happens to be locally constant.
+    /// f″ = f·((vL)″ + (vL)′²). Where u ≤ 0 the value follows `realPower`; the derivatives are those
+    /// of u^c with c = v(x) as far as v is locally constant (v′ = 0, and v″ = 0 for f″), else NaN.
+    /// The branch depends only on u and v′, so every evaluator takes the same one.
     @inline(__always)
     static func power<T: Differential>(_ u: T, _ v: T) -> T {
         let f0 = realPower(u.value, v.value)
         if T.order == 0 { return T(f0, 0, 0) }
-        if v.first == 0 && v.second == 0 { return power(u, constant: v.value) }
-        guard u.value > 0 else { return T(f0, .nan, .nan) }
+        guard u.value > 0 else {
+            guard v.first == 0 else { return T(f0, .nan, .nan) }
+            let p = power(u, constant: v.value)
+            return v.second == 0 ? p : T(f0, p.first, .nan)
+        }
         let logU = Double.log(u.value)
         let r1 = u.first / u.value
-        let g1 = v.first * logU + v.value * r1
-        if T.order == 1 { return T(f0, f0 * g1, 0) }
+        let g1 = scaled(v.first, logU) + scaled(r1, v.value)
+        if T.order == 1 { return T(f0, scaled(g1, f0), 0) }
         let r2 = u.second / u.value - r1 * r1
-        let g2 = v.second * logU + 2 * v.first * r1 + v.value * r2
-        return T(f0, f0 * g1, f0 * (g2 + g1 * g1))
+        let g2 = scaled(v.second, logU) + 2 * scaled(v.first, r1) + scaled(r2, v.value)
+        return T(f0, scaled(g1, f0), scaled(g2 + g1 * g1, f0))
     }
 
     /// |u|, with abs′(0) = 0.
