@@ -24,12 +24,17 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
+        // User formulas: a parser and forward-mode automatic differentiation; no Cairo.
+        .target(
+            name: "Expressions",
+            dependencies: ["Activations", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         // Figure layout (limits, ticks, labels, legend) as drawing commands; no Cairo.
         .target(name: "Chart"),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo"]),
         // Spec → sampled curves → chart → file; everything the command line does.
-        .target(name: "ActplotKit", dependencies: ["Activations", "Chart", "CairoRenderer"]),
+        .target(name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
@@ -39,8 +44,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "actplot", dependencies: ["ActplotCLI"]),
-        .testTarget(name: "ActivationsTests", dependencies: ["Activations"]),
-        .testTarget(name: "ChartTests", dependencies: ["Chart"]),
-        .testTarget(name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart", "CairoRenderer"]),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
+        .testTarget(
+            name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
+        .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart", "CairoRenderer"],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -1,5 +1,7 @@
 import Activations
 import Chart
+import Dispatch
+import Synchronization
 
 /// Builds a chart from curves the way the article draws them: one function in tab:blue with its
 /// derivative in tab:orange; several functions each in its own colour, derivatives dashed.
@@ -38,25 +40,32 @@ public struct ChartBuilder: Sendable {
     }
 
     /// The chart of `curves`; a curve with no finite value at all is an error naming it.
+    /// Every series is sampled on its own core.
     public func spec(for curves: [Curve]) throws(ActplotError) -> ChartSpec {
         var spec = baseSpec
         let sampler = self.sampler
         let cycle = request.theme.cycle
         let single = curves.count == 1
-        for (i, curve) in curves.enumerated() {
-            for order in request.orders {
-                let (pieces, dots) = sampler.sample(curve.evaluator(order: order), kinks: curve.kinks)
-                if order == 0 && pieces.isEmpty {
-                    throw .usage(
-                        "'\(curve.label)' has no finite value on \(request.range.lower):\(request.range.upper)")
-                }
-                let color = single ? cycle[order % cycle.count] : cycle[i % cycle.count]
-                let style: Series.LineStyle = single ? .solid : [.solid, .dashed, .dotted][order]
-                spec.series.append(
-                    Series(
-                        label: ChartBuilder.label(curve.label, order: order, single: single), color: color,
-                        style: style, pieces: pieces, dots: dots))
+        let jobs = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
+        let results = Mutex([Int: (pieces: [[Point]], dots: [Series.Dot])]())
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let (i, order) = jobs[j]
+            let sampled = sampler.sample(curves[i], order: order)
+            results.withLock { $0[j] = sampled }
+        }
+        let sampled = results.withLock { $0 }
+        for (j, (i, order)) in jobs.enumerated() {
+            let (pieces, dots) = sampled[j] ?? ([], [])
+            let curve = curves[i]
+            if order == 0 && pieces.isEmpty {
+                throw .usage("'\(curve.label)' has no finite value on \(request.range.lower):\(request.range.upper)")
             }
+            let color = single ? cycle[order % cycle.count] : cycle[i % cycle.count]
+            let style: Series.LineStyle = single ? .solid : [.solid, .dashed, .dotted][min(order, 2)]
+            spec.series.append(
+                Series(
+                    label: ChartBuilder.label(curve.label, order: order, single: single), color: color,
+                    style: style, pieces: pieces, dots: dots))
         }
         return spec
     }

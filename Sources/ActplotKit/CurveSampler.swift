@@ -23,30 +23,45 @@ public struct CurveSampler: Sendable {
     /// keep every sample (and matplotlib's legend placement sees the same vertices).
     var reduces: Bool { samples > 4 * columns }
 
-    /// The pieces and jump dots of `f` over the range.
-    public func sample(_ f: @Sendable (Double) -> Double, kinks: [Double]) -> (pieces: [[Point]], dots: [Series.Dot]) {
+    /// The pieces and jump dots of the curve's derivative of `order` over the range.
+    public func sample(_ curve: Curve, order: Int) -> (pieces: [[Point]], dots: [Series.Dot]) {
+        sample(curve.evaluator(order: order), kinks: curve.kinks) { xs, ys in curve.block(order, xs, ys) }
+    }
+
+    /// The pieces and jump dots of `f` over the range; `block` evaluates `f` at many x at once.
+    public func sample(
+        _ f: (Double) -> Double, kinks: [Double],
+        block: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
+    ) -> (pieces: [[Point]], dots: [Series.Dot]) {
+        let xs = Linspace(from: range.lower, through: range.upper, count: samples)
         var builder = PieceBuilder(reduce: reduces, view: view, columns: columns)
         var dots: [Series.Dot] = []
-        let inside = kinks.filter { $0 >= range.lower && $0 <= range.upper }.sorted()
-        var next = 0
-        for x in Linspace(from: range.lower, through: range.upper, count: samples) {
-            while next < inside.count, inside[next] <= x {
-                let k = inside[next]
-                next += 1
-                if k == x { continue }  // the linspace point itself is handled below
-                visitKink(k, f, &builder, &dots)
-            }
-            if next > 0, inside[next - 1] == x {
-                visitKink(x, f, &builder, &dots)
-            } else {
-                builder.add(x, f(x))
-            }
+        var start = 0
+        var previous = -Double.infinity
+        for k in kinks where k >= range.lower && k <= range.upper && k > previous {
+            previous = k
+            let at = firstIndex(in: xs, atOrAbove: k)
+            builder.add(xs, start..<at, f, block)
+            visitKink(k, f, &builder, &dots)
+            start = at < xs.count && xs[at] == k ? at + 1 : at
         }
+        builder.add(xs, start..<xs.count, f, block)
         return (builder.finish(), dots)
     }
 
+    /// The first index whose x is at or above `value` (binary search; the linspace is increasing).
+    private func firstIndex(in xs: Linspace, atOrAbove value: Double) -> Int {
+        var low = 0, high = xs.count
+        while low < high {
+            let mid = low + (high - low) / 2
+            if xs[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// At a kink: one exact sample if continuous; at a jump, end the piece at the left limit,
-    /// start a new one at the right limit, and mark both ends with dots.
+    /// start a new one at the right limit, and mark the value with a filled dot and the other
+    /// limit with an open one.
     private func visitKink(
         _ k: Double, _ f: (Double) -> Double, _ builder: inout PieceBuilder, _ dots: inout [Series.Dot]
     ) {
@@ -86,6 +101,93 @@ struct PieceBuilder {
         self.columns = columns
     }
 
+    /// The pixel column of `x`, clamped just outside the axes.
+    func column(of x: Double) -> Int {
+        let position = (x - view.0) / (view.1 - view.0) * Double(columns)
+        return position.isFinite ? Int(max(-1, min(Double(columns), position.rounded(.down)))) : 0
+    }
+
+    /// Adds `f` at the linspace points `indices`. When reducing, walks column by column and
+    /// evaluates each column's samples in blocks, so the inner loop only keeps the extremes.
+    mutating func add(
+        _ xs: Linspace, _ indices: Range<Int>, _ f: (Double) -> Double,
+        _ block: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
+    ) {
+        guard reduce else {
+            for i in indices {
+                let x = xs[i]
+                add(x, f(x))
+            }
+            return
+        }
+        let width = (view.1 - view.0) / Double(columns)
+        let step = xs.count > 1 ? (xs.stop - xs.start) / Double(xs.count - 1) : 1
+        let blockSize = 512
+        let xBuffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
+        let yBuffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
+        defer {
+            xBuffer.deallocate()
+            yBuffer.deallocate()
+        }
+        var i = indices.lowerBound
+        while i < indices.upperBound {
+            let c = column(of: xs[i])
+            // Indices up to the next column boundary; rounding may misplace one sample by a
+            // column, which the stroked line cannot show.
+            let boundary = view.0 + Double(c + 1) * width
+            let estimate = ((boundary - xs.start) / step).rounded(.up)
+            let end = estimate.isFinite ? min(indices.upperBound, max(i + 1, Int(min(estimate, 9e18)))) : indices.upperBound
+            if c != column { flushColumn() }
+            column = c
+            var t = i
+            while t < end {
+                let n = min(blockSize, end - t)
+                for k in 0..<n { xBuffer[k] = xs[t + k] }
+                block(UnsafeBufferPointer(rebasing: xBuffer[0..<n]), UnsafeMutableBufferPointer(rebasing: yBuffer[0..<n]))
+                var k = 0
+                // The common case, all finite: keep the extremes in registers.
+                var lowY = count == 0 ? Double.infinity : low.y, highY = count == 0 ? -Double.infinity : high.y
+                var lowK = -1, highK = -1
+                while k < n {
+                    let y = yBuffer[k]
+                    if !y.isFinite { break }
+                    if y < lowY { lowY = y; lowK = k }
+                    if y > highY { highY = y; highK = k }
+                    k += 1
+                }
+                if k > 0 {
+                    if count == 0 { first = Point(xBuffer[0], yBuffer[0]) }
+                    if lowK >= 0 { low = Point(xBuffer[lowK], lowY) }
+                    if highK >= 0 { high = Point(xBuffer[highK], highY) }
+                    last = Point(xBuffer[k - 1], yBuffer[k - 1])
+                    count += k
+                }
+                // A non-finite value: a gap, then the rest of the block point by point.
+                while k < n {
+                    let y = yBuffer[k]
+                    if y.isFinite {
+                        let p = Point(xBuffer[k], y)
+                        if count == 0 {
+                            first = p; low = p; high = p
+                        } else if y < low.y {
+                            low = p
+                        } else if y > high.y {
+                            high = p
+                        }
+                        last = p
+                        count += 1
+                    } else {
+                        breakPiece()
+                        column = c
+                    }
+                    k += 1
+                }
+                t += n
+            }
+            i = end
+        }
+    }
+
     mutating func add(_ x: Double, _ y: Double) {
         guard y.isFinite, x.isFinite else {
             breakPiece()
@@ -96,9 +198,8 @@ struct PieceBuilder {
             current.append(p)
             return
         }
-        let position = (x - view.0) / (view.1 - view.0) * Double(columns)
-        let c = position.isFinite ? Int(max(-1, min(Double(columns), position.rounded(.down)))) : 0
-        if c != column {
+        let c = column(of: x)
+        if c != column || count == 0 {
             flushColumn()
             column = c
             first = p; low = p; high = p; last = p
