@@ -22,7 +22,9 @@ build: $(BIN)
 $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot
 
+# The tests also read PDFs back with pdftotext (poppler-utils).
 test: deps
+	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
 	$(SWIFT) test
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery
@@ -55,5 +57,17 @@ Examples/%.png: $(BIN)
 Examples/%.svg: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
 
+# libFuzzer over every parser: arguments, function specs, expressions, option values.
+# New inputs go to fuzz/corpus (committed); a crash leaves fuzz/crash-* and fails the run.
+FUZZ_SECONDS ?= 600
+FUZZ_BIN := .build-fuzz/release/ActplotFuzz
+
+fuzz: | deps
+	$(SWIFT) build --product ActplotFuzz --scratch-path .build-fuzz -c release \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	mkdir -p fuzz/corpus
+	$(FUZZ_BIN) fuzz/corpus fuzz/seeds -max_total_time=$(FUZZ_SECONDS) -max_len=512 -timeout=20 \
+		-artifact_prefix=fuzz/ -print_final_stats=1
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

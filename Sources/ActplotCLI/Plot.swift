@@ -1,8 +1,11 @@
 import ActplotKit
 import ArgumentParser
 
-struct Plot: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// `actplot FUNCTION...`: the default command.
+public struct Plot: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         abstract: "Plot functions with their derivatives (the default command).",
         discussion: """
             FUNCTION is a name from 'actplot list', with parameters as NAME:key=value[,key=value] \
@@ -35,11 +38,16 @@ struct Plot: ParsableCommand {
 
     @OptionGroup var chart: ChartOptions
 
-    func run() throws {
+    /// What the parsed options ask for.
+    public var request: PlotRequest {
         var request = chart.request(functions)
         request.output = output
         request.format = format
         request.title = title
+        return request
+    }
+
+    public func run() throws {
         let path = try Plotter.run(request)
         if output == nil { print(path) }
     }

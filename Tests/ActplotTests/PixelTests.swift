@@ -71,4 +71,20 @@ final class PixelTests: XCTestCase {
         XCTAssertEqual(frame.columns.first.map { abs($0 - 160) <= 1 }, true, "\(frame.columns)")
         XCTAssertEqual(frame.rows.last.map { abs($0 - 854) <= 1 }, true, "\(frame.rows)")
     }
+
+    func testDarkThemeAndTransparentBackgrounds() throws {
+        var result = try runner.run(["tanh", "--theme", "dark", "--grid", "-o", "dark.png"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let dark = try RasterImage(pngAt: runner.path("dark.png"))
+        let corner = dark.pixel(2, 2)
+        XCTAssertEqual([corner.r, corner.g, corner.b, corner.a], [0, 0, 0, 255])
+        // The spines are white on the dark background.
+        let spine = dark.pixel(300, 427)
+        XCTAssertGreaterThan(Int(spine.r) + Int(spine.g) + Int(spine.b), 600)
+        result = try runner.run(["tanh", "--transparent", "-o", "clear.png"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let clear = try RasterImage(pngAt: runner.path("clear.png"))
+        XCTAssertEqual(clear.pixel(2, 2).a, 0)
+        XCTAssertEqual(clear.pixel(300, 427).a, 255, "the frame is still drawn")
+    }
 }

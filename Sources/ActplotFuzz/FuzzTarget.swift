@@ -1,0 +1,94 @@
+import Activations
+import ActplotCLI
+import ActplotKit
+import Expressions
+
+/// One fuzz input through every parser actplot has: the command line, function specs,
+/// expressions and option values. Each must end in a value or an error, never a trap.
+///
+/// The bytes are split at newlines into arguments; the first byte picks what to exercise.
+enum FuzzTarget {
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let selector = bytes.first else { return }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes.dropFirst()), as: UTF8.self)
+        switch selector % 4 {
+        case 0:
+            // The command line, parsed as the executable parses it, then validated and resolved.
+            let arguments = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            exerciseCommandLine(arguments)
+        case 1:
+            if let activation = try? Catalog.activation(text) {
+                for x in [-1e308, -710.5, -1, -0.0, 0, 1e-310, 3, 355.2, 1e308, .infinity, .nan] {
+                    _ = activation.value(x)
+                    _ = activation.derivative(x)
+                    _ = activation.secondDerivative(x)
+                }
+                _ = activation.kinks
+            }
+        case 2:
+            if let expression = try? Expression.parse(text) {
+                for x in [-1e308, -3, -0.0, 0, 0.5, 2, 1e308, .nan] {
+                    _ = expression.evaluate(x)
+                }
+                _ = expression.values(at: [-1, 0, 1])
+            }
+        default:
+            _ = try? PlotRange(parsing: text)
+            _ = try? OptionParsers.samples(text)
+            _ = try? OptionParsers.size(text)
+            _ = try? OptionParsers.dpi(text)
+            _ = try? OptionParsers.legend(text)
+            _ = try? OptionParsers.formats(text)
+            _ = try? OutputFormat.infer(fromPath: text)
+            _ = try? CurveResolver.curve(for: text)
+        }
+    }
+
+    static func exerciseCommandLine(_ arguments: [String]) {
+        guard let command = try? Actplot.parseAsRoot(arguments) else { return }
+        guard let plot = command as? Plot else { return }
+        var request = plot.request
+        request.samples = min(request.samples, 64)  // keep each input fast; the value was already parsed
+        guard (try? request.validate()) != nil else { return }
+        for spec in request.functions {
+            guard let curve = try? CurveResolver.curve(for: spec) else { continue }
+            for order in request.orders { _ = curve.evaluator(order: order)(0.5) }
+        }
+    }
+}
+
+#if FUZZING
+/// libFuzzer's driver. SwiftPM names an executable's entry point `ActplotFuzz_main`, so the target
+/// provides that entry point and hands control to libFuzzer from it.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+@_cdecl("ActplotFuzz_main")
+func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        guard let data else { return 0 }
+        FuzzTarget.run(UnsafeBufferPointer(start: data, count: size))
+        return 0
+    }
+}
+#else
+/// Without libFuzzer: replays the given corpus files (or folders of them) through the target,
+/// so a saved crash reproduces with a plain debug build.
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            for file in CorpusFiles.list(path) {
+                let bytes = CorpusFiles.read(file)
+                bytes.withUnsafeBufferPointer { FuzzTarget.run($0) }
+            }
+        }
+    }
+}
+#endif

@@ -1,0 +1,123 @@
+import Foundation
+import XCTest
+
+/// The other commands and options, run as a user runs them.
+final class CommandsTests: XCTestCase {
+    var runner: CommandRunner!
+
+    override func setUpWithError() throws { runner = try CommandRunner() }
+    override func tearDown() { runner.remove() }
+
+    func testListJSONParsesAndMatchesTheTable() throws {
+        let json = try runner.run(["list", "--json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: json.stdoutData) as? [[String: Any]])
+        let names = entries.compactMap { $0["name"] as? String }
+        XCTAssertGreaterThanOrEqual(names.count, 36)
+        let table = try runner.run(["list"])
+        for name in names {
+            XCTAssertTrue(table.stdout.split(separator: "\n").contains { $0.hasPrefix(name + " ") }, name)
+        }
+        let leaky = try XCTUnwrap(entries.first { $0["name"] as? String == "leaky_relu" })
+        let parameters = try XCTUnwrap(leaky["parameters"] as? [[String: Any]])
+        XCTAssertEqual(parameters.first?["name"] as? String, "negative_slope")
+        XCTAssertEqual(parameters.first?["default"] as? Double, 0.01)
+    }
+
+    func testInfoPrintsAllTheMetadata() throws {
+        let result = try runner.run(["info", "Leaky-ReLU"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for text in ["leaky_relu", "f(x)", "f′(x)", "range:", "continuity:", "monotonic:", "zero-centred:",
+                     "negative_slope", "source:", "PyTorch", "notes:"] {
+            XCTAssertTrue(result.stdout.contains(text), "'\(text)' missing from:\n\(result.stdout)")
+        }
+        let softmax = try runner.run(["info", "softmax"])
+        XCTAssertEqual(softmax.status, 64)
+        XCTAssertTrue(softmax.stderr.contains("sigmoid"), softmax.stderr)
+    }
+
+    func testPDFTextIsRealText() throws {
+        let result = try runner.run(["relu", "--title", "Rectifier", "-o", "relu.pdf"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [runner.path("relu.pdf"), runner.path("relu.txt")]
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let text = String(decoding: try runner.data("relu.txt"), as: UTF8.self)
+        for label in ["Rectifier", "relu", "derivative", "−10.0", "7.5", "10"] {
+            XCTAssertTrue(text.contains(label), "pdftotext did not find '\(label)' in:\n\(text)")
+        }
+        try FileManager.default.removeItem(atPath: runner.path("relu.txt"))
+    }
+
+    func testExpressionsPlotWithTheirTextAsLabel() throws {
+        let result = try runner.run(["x*sigmoid(1.702*x)", "gelu", "--samples", "5", "-o", "g.csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let header = String(decoding: try runner.data("g.csv"), as: UTF8.self).split(separator: "\n").first
+        XCTAssertEqual(header, "x,x*sigmoid(1.702*x),x*sigmoid(1.702*x)',gelu,gelu'")
+        let png = try runner.run(["x*tanh(softplus(x))", "--second-derivative", "-o", "mish.pdf"])
+        XCTAssertEqual(png.status, 0, png.stderr)
+    }
+
+    func testExpressionParseErrorShowsACaret() throws {
+        let result = try runner.run(["x*(2))", "-o", "x.png"])
+        XCTAssertEqual(result.status, 64)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines[0], "actplot: error: unexpected ')' at column 6")
+        XCTAssertEqual(lines[1], "  x*(2))")
+        XCTAssertEqual(lines[2], "       ^")
+        XCTAssertEqual(try runner.files(), [])
+    }
+
+    func testExpressionWithUnknownNameSuggests() throws {
+        let result = try runner.run(["sigmod(x)", "-o", "x.png"])
+        XCTAssertEqual(result.status, 64)
+        XCTAssertTrue(result.stderr.contains("sigmoid"), result.stderr)
+    }
+
+    func testACurveWithNoFiniteValueIsAnErrorNamingIt() throws {
+        let result = try runner.run(["log(-1 - x^2)", "-o", "x.png"])
+        XCTAssertEqual(result.status, 64, result.stderr)
+        XCTAssertTrue(result.stderr.contains("'log(-1 - x^2)' has no finite value"), result.stderr)
+        XCTAssertEqual(try runner.files(), [])
+    }
+
+    func testDomainErrorsAreGapsNotFailures() throws {
+        let result = try runner.run(["log(x)", "--samples", "5", "-o", "log.csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = String(decoding: try runner.data("log.csv"), as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(rows[1], "-10.0,nan,nan")
+        XCTAssertEqual(rows[3], "0.0,-inf,inf")
+        let png = try runner.run(["log(x)", "-o", "log.png"])
+        XCTAssertEqual(png.status, 0, png.stderr)
+    }
+
+    func testAllRendersEveryFunctionOneLinePerFile() throws {
+        let result = try runner.run(["all", "-o", "out", "--format", "png,csv", "--samples", "50"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let names = try runner.run(["list", "--names"]).stdout.split(separator: "\n").map(String.init)
+        let files = try FileManager.default.contentsOfDirectory(atPath: runner.path("out")).sorted()
+        XCTAssertEqual(files, names.flatMap { ["\($0).csv", "\($0).png"] }.sorted())
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, names.count * 2)
+    }
+
+    func testGalleryIsOneImageOfPanels() throws {
+        let result = try runner.run(["gallery", "-o", "gallery.png", "--dpi", "50"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let png = try runner.data("gallery.png")
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        XCTAssertEqual(width, 6 * 160, "six panels of 3.2 in at 50 dpi")
+        let svg = try runner.run(["gallery", "-o", "gallery.svg"])
+        XCTAssertEqual(svg.status, 0, svg.stderr)
+    }
+
+    func testSizeSetsThePixelSize() throws {
+        let result = try runner.run(["tanh", "--size", "3x2", "--dpi", "100", "-o", "small.png"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let small = try runner.data("small.png")
+        XCTAssertEqual(small[16..<20].reduce(0) { $0 << 8 | Int($1) }, 300)
+        XCTAssertEqual(small[20..<24].reduce(0) { $0 << 8 | Int($1) }, 200)
+    }
+}
