@@ -29,10 +29,12 @@ let package = Package(
             name: "Expressions",
             dependencies: ["Activations", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // zlib, for writing PNG faster than libpng's defaults.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Figure layout (limits, ticks, labels, legend) as drawing commands; no Cairo.
         .target(name: "Chart"),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
-        .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo"]),
+        .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
         // Spec → sampled curves → chart → file; everything the command line does.
         .target(name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer"]),
         // The commands and their options; parsing only, the work is ActplotKit's.

@@ -43,9 +43,7 @@ public struct CairoRenderer: Renderer {
                 let scale = scene.dpi / 72
                 cairo_scale(context.pointer, scale, scale)
                 try draw(scene, on: context, snap: scale)
-                cairo_surface_flush(surface.pointer)
-                try CairoError.check(
-                    cairo_surface_write_to_png_stream(surface.pointer, writeToSink, closure), while: "writing the PNG")
+                try PNGEncoder.encode(surface.pointer, alpha: scene.background.map { $0.alpha < 1 } ?? true, to: sink)
             case .svg:
                 let surface = try Surface(
                     cairo_svg_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
@@ -79,7 +77,8 @@ public struct CairoRenderer: Renderer {
             cairo_rectangle(cr, 0, 0, scene.width, scene.height)
             cairo_fill(cr)
         }
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        let font = FontFace()
+        font.select(on: cr)
         let snapped: (Double) -> Double = { value in
             guard let scale = snap else { return value }
             return ((value * scale).rounded() + 0.5) / scale
