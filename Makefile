@@ -20,7 +20,7 @@ deps:
 build: $(BIN)
 
 $(BIN): $(SOURCES) | deps
-	$(SWIFT) build -c release --product actplot
+	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
 # The tests also read PDFs back with pdftotext (poppler-utils).
 test: deps
@@ -56,6 +56,10 @@ Examples/%.png: $(BIN)
 
 Examples/%.svg: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
+
+# Speed and memory goals against gnuplot and matplotlib (installs them if missing).
+bench: $(BIN)
+	python3 bench/bench.py $(BIN)
 
 # libFuzzer over every parser: arguments, function specs, expressions, option values.
 # New inputs go to fuzz/corpus (committed); a crash leaves fuzz/crash-* and fails the run.

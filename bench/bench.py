@@ -1,0 +1,138 @@
+"""actplot's speed and memory goals, measured side by side with gnuplot and matplotlib in one run.
+
+Run with `make bench` (it builds the release binary first). Installs gnuplot-nox and matplotlib
+when they are missing. Each figure is the median wall time of several runs; peak memory is the
+child's maximum resident set size.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ACTPLOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/actplot")
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+
+ARTICLE = {  # gnuplot's spelling of the article's eight functions and their derivatives
+    "linear": ("x", "1"),
+    "relu": ("x > 0 ? x : 0", "x > 0 ? 1 : 0"),
+    "leaky_relu": ("x > 0 ? x : 0.01*x", "x > 0 ? 1 : 0.01"),
+    "elu": ("x > 0 ? x : exp(x) - 1", "x > 0 ? 1 : exp(x)"),
+    "softplus": ("log(1 + exp(x))", "1/(1 + exp(-x))"),
+    "sigmoid": ("1/(1 + exp(-x))", "exp(-x)/(1 + exp(-x))**2"),
+    "tanh": ("tanh(x)", "1 - tanh(x)**2"),
+    "arctan": ("atan(x)", "1/(1 + x**2)"),
+}
+
+
+def ensure_tools():
+    if shutil.which("gnuplot") is None:
+        print("installing gnuplot-nox with apt-get", flush=True)
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "update"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "gnuplot-nox"], check=True, stdout=subprocess.DEVNULL)
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        print("installing matplotlib with pip", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
+
+
+def measure(cmd, runs=RUNS, cwd=None):
+    """Median wall seconds and peak RSS in MiB over `runs` runs."""
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+        if status != 0:
+            raise SystemExit(f"{cmd} failed with status {status}")
+    return statistics.median(times), max(peaks)
+
+
+def gnuplot_script(out, names):
+    lines = ['set terminal pngcairo size 640,480 font "DejaVu Sans,10"', "set samples 1000",
+             "set xrange [-10:10]", "set key top left"]
+    for name in names:
+        f, df = ARTICLE[name]
+        lines += [f"set output '{out}/{name}.png'",
+                  f"plot {f} title '{name}' lw 1.5, {df} title 'derivative' lw 1.5"]
+    return "\n".join(lines) + "\n"
+
+
+MATPLOTLIB = """
+import sys
+import numpy as np
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+x = np.linspace(-10, 10, 1000)
+plt.figure()
+plt.plot(x, np.maximum(x, 0), label="relu")
+plt.plot(x, (x > 0).astype(float), label="derivative")
+plt.legend()
+plt.savefig(sys.argv[1])
+"""
+
+
+def main():
+    ensure_tools()
+    work = tempfile.mkdtemp(prefix="actplot-bench-")
+    rows = []
+
+    def row(goal, ours, theirs, ratio, target, unit="×"):
+        ok = ratio <= target
+        rows.append((goal, ours, theirs, f"{ratio:.3f}{unit}", f"≤ {target}{unit}", "PASS" if ok else "FAIL"))
+
+    # One chart: actplot, gnuplot's pngcairo from a script, matplotlib's savefig.
+    one, one_rss = measure([ACTPLOT, "relu", "--range", "-10:10", "--samples", "1000", "-o", f"{work}/relu.png"])
+    with open(f"{work}/relu.gp", "w") as f:
+        f.write(gnuplot_script(work + "/gp", ["relu"]))
+    os.makedirs(work + "/gp", exist_ok=True)
+    gp_one, _ = measure(["gnuplot", f"{work}/relu.gp"])
+    with open(f"{work}/relu_mpl.py", "w") as f:
+        f.write(MATPLOTLIB)
+    mpl_one, _ = measure([sys.executable, f"{work}/relu_mpl.py", f"{work}/relu-mpl.png"], runs=max(3, RUNS // 3))
+    row("one chart vs gnuplot", f"{one*1000:.1f} ms", f"{gp_one*1000:.1f} ms", one / gp_one, 0.5)
+    row("one chart vs matplotlib", f"{one*1000:.1f} ms", f"{mpl_one*1000:.1f} ms", one / mpl_one, 0.03)
+
+    # Every catalog function with `actplot all`, per chart, against one gnuplot drawing eight.
+    count = len(subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True).stdout.split())
+    all_time, _ = measure([ACTPLOT, "all", "-o", f"{work}/all", "--format", "png"], runs=max(3, RUNS // 3))
+    with open(f"{work}/eight.gp", "w") as f:
+        f.write(gnuplot_script(work + "/gp", list(ARTICLE)))
+    gp_eight, _ = measure(["gnuplot", f"{work}/eight.gp"], runs=max(3, RUNS // 3))
+    row(f"per chart, all {count} vs gnuplot's 8", f"{all_time/count*1000:.1f} ms", f"{gp_eight/8*1000:.1f} ms",
+        (all_time / count) / (gp_eight / 8), 0.2)
+
+    # 10 million samples: time against the 1000-sample chart, and peak memory.
+    big, big_rss = measure([ACTPLOT, "relu", "--range", "-10:10", "--samples", "10000000", "-o", f"{work}/big.png"],
+                           runs=max(3, RUNS // 2))
+    row("10M samples vs 1000", f"{big*1000:.1f} ms", f"{one*1000:.1f} ms", big / one, 3)
+    rows.append(("10M-sample chart peak memory", f"{big_rss:.1f} MiB", "", "", "≤ 64 MiB",
+                 "PASS" if big_rss <= 64 else "FAIL"))
+
+    # CSV of 10 million samples is streamed: memory stays that of a small CSV.
+    _, small_csv_rss = measure([ACTPLOT, "relu", "--samples", "1000", "-o", f"{work}/small.csv"], runs=3)
+    big_csv, big_csv_rss = measure([ACTPLOT, "relu", "--samples", "10000000", "-o", f"{work}/big.csv"], runs=1)
+    rows.append(("10M-row CSV peak memory", f"{big_csv_rss:.1f} MiB", f"{small_csv_rss:.1f} MiB (1000 rows)",
+                 f"{big_csv_rss - small_csv_rss:+.1f} MiB", "flat", "PASS" if big_csv_rss - small_csv_rss < 4 else "FAIL"))
+    rows.append(("default chart peak memory", f"{one_rss:.1f} MiB", "", "", "≤ 30 MiB",
+                 "PASS" if one_rss <= 30 else "FAIL"))
+
+    widths = [max(len(str(r[i])) for r in rows + [("goal", "actplot", "other", "ratio", "target", "")])
+              for i in range(6)]
+    header = ("goal", "actplot", "other", "ratio", "target", "")
+    for r in [header] + rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
+    print(f"(10M-row CSV took {big_csv:.2f} s; {RUNS} runs per figure, medians)")
+    shutil.rmtree(work, ignore_errors=True)
+    if any(r[5] == "FAIL" for r in rows):
+        sys.exit(1)
+
+
+main()
