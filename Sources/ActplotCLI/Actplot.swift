@@ -74,7 +74,7 @@ struct StandardError: TextOutputStream {
 }
 
 /// Turns an ActplotKit parser into an argument transform whose error is the parser's message.
-func parsed<T>(_ parse: @escaping (String) throws(ActplotError) -> T) -> (String) throws -> T {
+func parsed<T>(_ parse: @escaping @Sendable (String) throws(ActplotError) -> T) -> @Sendable (String) throws -> T {
     { text in
         do {
             return try parse(text)

@@ -31,7 +31,7 @@ struct All: ParsableCommand {
         request.formats = format
         request.template = chart.request([])
         let progress = ProgressReporter(terminal: isatty(1) == 1)
-        try BatchRenderer.run(request) { outcome, done, total in
+        _ = try BatchRenderer.run(request) { outcome, done, total in
             progress.report(outcome, done: done, total: total)
         }
         progress.finish()

@@ -122,6 +122,9 @@ struct PieceBuilder {
         }
         let width = (view.1 - view.0) / Double(columns)
         let step = xs.count > 1 ? (xs.stop - xs.start) / Double(xs.count - 1) : 1
+        // Linspace computes element i as Double(i) * step + start with this same step, except
+        // when the step underflows to zero; then the collection's own subscript is used.
+        let exactStep = xs.count > 1 && step != 0
         let blockSize = 512
         let xBuffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
         let yBuffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
@@ -142,25 +145,36 @@ struct PieceBuilder {
             var t = i
             while t < end {
                 let n = min(blockSize, end - t)
-                for k in 0..<n { xBuffer[k] = xs[t + k] }
+                if exactStep {
+                    // numpy.linspace's arithmetic, i * step + start, in a loop the compiler vectorizes.
+                    for k in 0..<n { xBuffer[k] = Double(t &+ k) * step + xs.start }
+                    if t + n == xs.count { xBuffer[n - 1] = xs.stop }
+                } else {
+                    for k in 0..<n { xBuffer[k] = xs[t + k] }
+                }
                 block(UnsafeBufferPointer(rebasing: xBuffer[0..<n]), UnsafeMutableBufferPointer(rebasing: yBuffer[0..<n]))
                 var k = 0
-                // The common case, all finite: keep the extremes in registers.
+                // The common case, all finite: the extremes' values first, without tracking
+                // where they are, then their positions only when they moved.
                 var lowY = count == 0 ? Double.infinity : low.y, highY = count == 0 ? -Double.infinity : high.y
-                var lowK = -1, highK = -1
-                while k < n {
-                    let y = yBuffer[k]
-                    if !y.isFinite { break }
-                    if y < lowY { lowY = y; lowK = k }
-                    if y > highY { highY = y; highK = k }
-                    k += 1
+                var allFinite = true
+                for j in 0..<n {
+                    let y = yBuffer[j]
+                    lowY = y < lowY ? y : lowY
+                    highY = y > highY ? y : highY
+                    allFinite = allFinite && y.isFinite
                 }
-                if k > 0 {
+                if allFinite {
+                    k = n
                     if count == 0 { first = Point(xBuffer[0], yBuffer[0]) }
-                    if lowK >= 0 { low = Point(xBuffer[lowK], lowY) }
-                    if highK >= 0 { high = Point(xBuffer[highK], highY) }
-                    last = Point(xBuffer[k - 1], yBuffer[k - 1])
-                    count += k
+                    if count == 0 || lowY < low.y, let j = (0..<n).first(where: { yBuffer[$0] == lowY }) {
+                        low = Point(xBuffer[j], lowY)
+                    }
+                    if count == 0 || highY > high.y, let j = (0..<n).reversed().first(where: { yBuffer[$0] == highY }) {
+                        high = Point(xBuffer[j], highY)
+                    }
+                    last = Point(xBuffer[n - 1], yBuffer[n - 1])
+                    count += n
                 }
                 // A non-finite value: a gap, then the rest of the block point by point.
                 while k < n {
