@@ -18,7 +18,7 @@ enum FuzzTarget {
             exerciseCommandLine(arguments)
         case 1:
             if let activation = try? Catalog.activation(text) {
-                for x in [-1e308, -710.5, -1, -0.0, 0, 1e-310, 3, 355.2, 1e308, .infinity, .nan] {
+                for x in [-1e308, -710.5, -1, -0.0, 0, Double.leastNonzeroMagnitude, 3, 355.2, 1e308, .infinity, .nan] {
                     _ = activation.value(x)
                     _ = activation.derivative(x)
                     _ = activation.secondDerivative(x)

@@ -18,6 +18,12 @@ public struct BatchRequest: Sendable {
     }
 }
 
+#if canImport(Glibc)
+/// glibc's `mallopt(int, int)`, which the Glibc module does not import (it lives in malloc.h).
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
+
 public enum BatchRenderer {
     /// One finished file, or the error that stopped it.
     public struct Outcome: Sendable {
@@ -34,6 +40,12 @@ public enum BatchRenderer {
         if request.formats.isEmpty { throw .usage("--format needs at least one of png, svg, pdf, csv") }
         try checkFolder(request.folder)
         let jobs = functions.flatMap { name in request.formats.map { (name, $0) } }
+        #if canImport(Glibc)
+        // Every chart allocates and frees the same large image buffers: keep them in the heap
+        // instead of mapping fresh zeroed pages for each one (glibc's M_MMAP_THRESHOLD, M_TRIM_THRESHOLD).
+        _ = glibcMallopt(-3, 64 << 20)
+        _ = glibcMallopt(-1, 128 << 20)
+        #endif
         let state = Mutex((done: 0, failures: [ActplotError](), paths: [String]()))
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let (name, format) = jobs[i]

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Activations
 import Chart
 import Dispatch
@@ -46,16 +49,22 @@ public struct ChartBuilder: Sendable {
         let sampler = self.sampler
         let cycle = request.theme.cycle
         let single = curves.count == 1
-        let jobs = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
-        let results = Mutex([Int: (pieces: [[Point]], dots: [Series.Dot])]())
+        let series = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
+        // Long samplings are split in index ranges so that every core gets an equal share.
+        let chunks = sampler.chunks(cores: max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let jobs = series.indices.flatMap { s in chunks.indices.map { (series: s, chunk: $0) } }
+        let parts = Mutex([Int: CurveSampler.Part]())
         DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-            let (i, order) = jobs[j]
-            let sampled = sampler.sample(curves[i], order: order)
-            results.withLock { $0[j] = sampled }
+            let (s, c) = jobs[j]
+            let part = sampler.sample(curves[series[s].curve], order: series[s].order, indices: chunks[c])
+            parts.withLock { $0[j] = part }
         }
-        let sampled = results.withLock { $0 }
-        for (j, (i, order)) in jobs.enumerated() {
-            let (pieces, dots) = sampled[j] ?? ([], [])
+        let done = parts.withLock { $0 }
+        let sampled = series.indices.map { s in
+            CurveSampler.join(chunks.indices.compactMap { c in done[s * chunks.count + c] })
+        }
+        for (j, (i, order)) in series.enumerated() {
+            let (pieces, dots) = sampled[j]
             let curve = curves[i]
             if order == 0 && pieces.isEmpty {
                 throw .usage("'\(curve.label)' has no finite value on \(request.range.lower):\(request.range.upper)")

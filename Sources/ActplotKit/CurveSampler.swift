@@ -23,30 +23,66 @@ public struct CurveSampler: Sendable {
     /// keep every sample (and matplotlib's legend placement sees the same vertices).
     var reduces: Bool { samples > 4 * columns }
 
-    /// The pieces and jump dots of the curve's derivative of `order` over the range.
-    public func sample(_ curve: Curve, order: Int) -> (pieces: [[Point]], dots: [Series.Dot]) {
-        sample(curve.evaluator(order: order), kinks: curve.kinks) { xs, ys in curve.block(order, xs, ys) }
+    /// A part of the sampling: the pieces and dots of one index range, and whether its first and
+    /// last pieces are open, to be joined with the neighbouring parts.
+    public struct Part: Sendable {
+        public var pieces: [[Point]]
+        public var dots: [Series.Dot]
+        var startsOpen: Bool
+        var endsOpen: Bool
     }
 
-    /// The pieces and jump dots of `f` over the range; `block` evaluates `f` at many x at once.
-    public func sample(
-        _ f: (Double) -> Double, kinks: [Double],
-        block: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
-    ) -> (pieces: [[Point]], dots: [Series.Dot]) {
+    /// Index ranges that split a long sampling so every core gets a share; one range when short.
+    public func chunks(cores: Int) -> [Range<Int>] {
+        guard reduces, cores > 1 else { return [0..<samples] }
+        let parts = cores
+        return (0..<parts).map { i in (samples * i / parts)..<(samples * (i + 1) / parts) }
+    }
+
+    /// The pieces and jump dots of the curve's derivative of `order` over the range.
+    public func sample(_ curve: Curve, order: Int) -> (pieces: [[Point]], dots: [Series.Dot]) {
+        let part = sample(curve, order: order, indices: 0..<samples)
+        return (part.pieces, part.dots)
+    }
+
+    /// The curve's derivative of `order` over the linspace points `indices` only, with the kinks
+    /// that fall among them (and those past the last point, for the last range).
+    public func sample(_ curve: Curve, order: Int, indices: Range<Int>) -> Part {
+        let f = curve.evaluator(order: order)
         let xs = Linspace(from: range.lower, through: range.upper, count: samples)
         var builder = PieceBuilder(reduce: reduces, view: view, columns: columns)
         var dots: [Series.Dot] = []
-        var start = 0
+        var start = indices.lowerBound
         var previous = -Double.infinity
-        for k in kinks where k >= range.lower && k <= range.upper && k > previous {
+        for k in curve.kinks where k >= range.lower && k <= range.upper && k > previous {
             previous = k
             let at = firstIndex(in: xs, atOrAbove: k)
-            builder.add(xs, start..<at, f, block)
+            let owned = indices.contains(at) || (at == samples && indices.upperBound == samples)
+            guard owned else { continue }
+            builder.add(xs, start..<at, f) { curve.block(order, $0, $1) }
             visitKink(k, f, &builder, &dots)
             start = at < xs.count && xs[at] == k ? at + 1 : at
         }
-        builder.add(xs, start..<xs.count, f, block)
-        return (builder.finish(), dots)
+        builder.add(xs, start..<indices.upperBound, f) { curve.block(order, $0, $1) }
+        let (pieces, startsOpen, endsOpen) = builder.finish()
+        return Part(pieces: pieces, dots: dots, startsOpen: startsOpen, endsOpen: endsOpen)
+    }
+
+    /// Joins consecutive parts: a piece left open at the end of one continues into the next.
+    public static func join(_ parts: [Part]) -> (pieces: [[Point]], dots: [Series.Dot]) {
+        var pieces: [[Point]] = [], dots: [Series.Dot] = []
+        var open = false
+        for part in parts {
+            var incoming = part.pieces[...]
+            if open, part.startsOpen, let first = incoming.first, !pieces.isEmpty {
+                pieces[pieces.count - 1] += first
+                incoming = incoming.dropFirst()
+            }
+            pieces += incoming
+            dots += part.dots
+            open = part.endsOpen
+        }
+        return (pieces, dots)
     }
 
     /// The first index whose x is at or above `value` (binary search; the linspace is increasing).
@@ -226,15 +262,23 @@ struct PieceBuilder {
         count += 1
     }
 
+    /// True when a gap came before the first point: the first piece does not continue a
+    /// previous part.
+    private var gapBeforeFirstPoint = false
+
     mutating func breakPiece() {
         flushColumn()
+        if pieces.isEmpty && current.isEmpty { gapBeforeFirstPoint = true }
         if !current.isEmpty { pieces.append(current) }
         current = []
     }
 
-    mutating func finish() -> [[Point]] {
+    /// The pieces, whether the first one is open at its start, and the last one at its end.
+    mutating func finish() -> (pieces: [[Point]], startsOpen: Bool, endsOpen: Bool) {
+        flushColumn()
+        let endsOpen = !current.isEmpty
         breakPiece()
-        return pieces
+        return (pieces, !gapBeforeFirstPoint && !pieces.isEmpty, endsOpen)
     }
 
     private mutating func flushColumn() {

@@ -77,8 +77,7 @@ public struct CairoRenderer: Renderer {
             cairo_rectangle(cr, 0, 0, scene.width, scene.height)
             cairo_fill(cr)
         }
-        let font = FontFace()
-        font.select(on: cr)
+        FontFace.shared.select(on: cr)
         let snapped: (Double) -> Double = { value in
             guard let scale = snap else { return value }
             return ((value * scale).rounded() + 0.5) / scale

@@ -2,7 +2,8 @@ import CCairo
 
 /// DejaVu Sans, loaded straight from its file through FreeType when it is where Debian's
 /// fonts-dejavu-core puts it: asking fontconfig to find it costs more than drawing a chart.
-/// Elsewhere, Cairo's toy API asks fontconfig for the family by name.
+/// Elsewhere, Cairo's toy API asks fontconfig for the family by name. The face lives as long as
+/// the process; Cairo serialises its use across threads.
 final class FontFace: @unchecked Sendable {
     /// The face, or nil to select the family by name.
     let face: OpaquePointer?
@@ -15,7 +16,10 @@ final class FontFace: @unchecked Sendable {
         "/usr/share/fonts/dejavu/DejaVuSans.ttf",
     ]
 
-    init() {
+    /// One face for the whole process: loading it once serves every chart of a batch.
+    static let shared = FontFace()
+
+    private init() {
         var library: FT_Library?
         var loaded: OpaquePointer?
         if FT_Init_FreeType(&library) == 0, let library {
@@ -42,10 +46,5 @@ final class FontFace: @unchecked Sendable {
         } else {
             cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         }
-    }
-
-    deinit {
-        // Cairo may keep the face in its caches; the FreeType objects live as long as the process.
-        if let face { cairo_font_face_destroy(face) }
     }
 }

@@ -27,10 +27,11 @@ struct PNGEncoder {
         let rowBytes = 1 + width * channels
         var raw = [UInt8](repeating: 0, count: rowBytes * height)
         raw.withUnsafeMutableBufferPointer { out in
-            var previous = [UInt8](repeating: 0, count: width * channels)
-            var row = [UInt8](repeating: 0, count: width * channels)
+            guard let out = out.baseAddress else { return }
             for y in 0..<height {
                 let source = UnsafeRawPointer(data + y * stride)
+                let row = out + y * rowBytes + 1
+                out[y * rowBytes] = 0  // filter "none"; "up" is applied below, row by row
                 for x in 0..<width {
                     let word = source.loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self)
                     let a = (word >> 24) & 0xFF
@@ -41,18 +42,23 @@ struct PNGEncoder {
                         g = (g * 255 + a / 2) / a
                         b = (b * 255 + a / 2) / a
                     }
-                    let i = x * channels
-                    row[i] = UInt8(truncatingIfNeeded: r)
-                    row[i + 1] = UInt8(truncatingIfNeeded: g)
-                    row[i + 2] = UInt8(truncatingIfNeeded: b)
-                    if alpha { row[i + 3] = UInt8(truncatingIfNeeded: a) }
+                    let pixel = row + x * channels
+                    pixel[0] = UInt8(truncatingIfNeeded: r)
+                    pixel[1] = UInt8(truncatingIfNeeded: g)
+                    pixel[2] = UInt8(truncatingIfNeeded: b)
+                    if alpha { pixel[3] = UInt8(truncatingIfNeeded: a) }
                 }
-                // Filter "up": each byte minus the byte above it.
-                let base = y * rowBytes
-                out[base] = 2
-                for i in 0..<row.count { out[base + 1 + i] = row[i] &- previous[i] }
-                swap(&previous, &row)
             }
+            // Filter "up": each byte minus the byte above it, bottom row first so the rows above
+            // are still unfiltered when they are read.
+            var y = height - 1
+            while y > 0 {
+                let row = out + y * rowBytes, above = out + (y - 1) * rowBytes
+                row[0] = 2
+                for i in 1..<rowBytes { row[i] = row[i] &- above[i] }
+                y -= 1
+            }
+            out[0] = 2  // the first row minus zeros is itself
         }
         var compressedSize = compressBound(uLong(raw.count))
         var compressed = [UInt8](repeating: 0, count: Int(compressedSize))

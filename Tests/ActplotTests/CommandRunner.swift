@@ -42,8 +42,8 @@ struct CommandRunner {
         process.currentDirectoryURL = folder
         // Output goes to files beside the work folder, so a large output can never block on a pipe.
         let outURL = folder.appendingPathExtension("stdout"), errURL = folder.appendingPathExtension("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         defer {
             try? out.close()
