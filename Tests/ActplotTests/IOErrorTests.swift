@@ -24,7 +24,7 @@ final class IOErrorTests: XCTestCase {
         process.arguments = ["relu", "--format", "csv", "-o", "-"]
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
         let errURL = runner.folder.appendingPathComponent("err.txt")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
         process.waitUntilExit()
@@ -34,7 +34,7 @@ final class IOErrorTests: XCTestCase {
     }
 
     func testParentThatIsAFileAndTargetThatIsAFolder() throws {
-        FileManager.default.createFile(atPath: runner.path("plain"), contents: Data())
+        _ = FileManager.default.createFile(atPath: runner.path("plain"), contents: Data())
         try FileManager.default.createDirectory(atPath: runner.path("folder.png"), withIntermediateDirectories: false)
         var result = try runner.run(["relu", "-o", "plain/relu.png"])
         XCTAssertEqual(result.status, 64, result.stderr)
