@@ -47,7 +47,8 @@ let package = Package(
         ),
         .executableTarget(name: "actplot", dependencies: ["ActplotCLI"]),
         // libFuzzer target over every parser (`make fuzz`); a plain build replays a corpus.
-        .executableTarget(name: "ActplotFuzz", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Expressions"]),
+        .executableTarget(
+            name: "ActplotFuzz", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions"]),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),

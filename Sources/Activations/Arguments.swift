@@ -5,7 +5,7 @@ struct Arguments: Sendable {
     let values: [Double?]
 
     /// The value of parameter `index`, which must have a default or have been given.
-    subscript(index: Int) -> Double { values[index]! }
+    subscript(index: Int) -> Double { values[index] ?? .nan }
 
     /// The value of parameter `index`, or `nil` when it is absent (softplus `threshold`).
     func optional(_ index: Int) -> Double? { values[index] }

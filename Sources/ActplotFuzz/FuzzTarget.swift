@@ -1,17 +1,19 @@
 import Activations
 import ActplotCLI
 import ActplotKit
+import Chart
 import Expressions
 
 /// One fuzz input through every parser actplot has: the command line, function specs,
 /// expressions and option values. Each must end in a value or an error, never a trap.
 ///
-/// The bytes are split at newlines into arguments; the first byte picks what to exercise.
+/// The first byte picks what to exercise; for the command line the rest is split at newlines
+/// into arguments, for axis decisions it is read as doubles.
 enum FuzzTarget {
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let selector = bytes.first else { return }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes.dropFirst()), as: UTF8.self)
-        switch selector % 4 {
+        switch selector % 5 {
         case 0:
             // The command line, parsed as the executable parses it, then validated and resolved.
             let arguments = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -32,6 +34,18 @@ enum FuzzTarget {
                 }
                 _ = expression.values(at: [-1, 0, 1])
             }
+        case 4:
+            // Axis decisions for arbitrary data intervals and axis lengths, as the layout makes them.
+            var values: [Double] = []
+            var raw = Array(bytes.dropFirst())
+            while raw.count >= 8 {
+                values.append(raw.prefix(8).withUnsafeBytes { $0.loadUnaligned(as: Double.self) })
+                raw.removeFirst(8)
+            }
+            guard values.count >= 2 else { return }
+            let length = values.count > 2 && values[2].isFinite ? min(abs(values[2]), 1e6) : 357.12
+            _ = decideAxis(dataMin: values[0], dataMax: values[1], lengthInPoints: length, kind: .x)
+            _ = decideAxis(dataMin: values[0], dataMax: values[1], lengthInPoints: length, kind: .y)
         default:
             _ = try? PlotRange(parsing: text)
             _ = try? OptionParsers.samples(text)

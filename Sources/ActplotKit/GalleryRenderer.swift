@@ -45,7 +45,7 @@ public enum GalleryRenderer {
         let pixels = Double(columns) * request.panelWidthInches * template.dpi
             * (Double(rows) * request.panelHeightInches + 40.0 / 72) * template.dpi
         if pixels > Double(PlotRequest.maxPixels) {
-            throw .usage("the gallery would have \(Int(pixels)) pixels; lower --dpi (at most 100 megapixels)")
+            throw .usage("the gallery would have \(wholeNumber(pixels)) pixels; lower --dpi (at most 100 megapixels)")
         }
         let title = "Activation functions f(x) and their derivatives f′(x)"
         let scene = GalleryLayout(

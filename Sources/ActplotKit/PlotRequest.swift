@@ -54,13 +54,18 @@ public struct PlotRequest: Sendable {
         if !(widthInches > 0) || !(heightInches > 0) || !widthInches.isFinite || !heightInches.isFinite {
             throw .usage("--size must be two positive numbers of inches WxH, such as 6.4x4.8")
         }
-        let pixels = (widthInches * dpi).rounded() * (heightInches * dpi).rounded()
-        if pixels > Double(PlotRequest.maxPixels) {
+        let width = (widthInches * dpi).rounded(), height = (heightInches * dpi).rounded()
+        if width * height > Double(PlotRequest.maxPixels) {
             throw .usage(
-                "--size and --dpi give \(Int(widthInches * dpi))×\(Int(heightInches * dpi)) pixels; at most 100 megapixels are allowed")
+                "--size and --dpi give \(wholeNumber(width))×\(wholeNumber(height)) pixels; at most 100 megapixels are allowed")
         }
         if (widthInches * dpi).rounded() < 1 || (heightInches * dpi).rounded() < 1 {
             throw .usage("--size and --dpi give an image less than one pixel wide or high")
         }
     }
+}
+
+/// A whole number of pixels for messages: digits when it fits, else the double's own notation.
+func wholeNumber(_ value: Double) -> String {
+    value.isFinite && abs(value) < 1e15 ? String(Int64(value)) : value.description
 }

@@ -57,9 +57,14 @@ public struct Scene: Sendable {
         self.commands = commands
     }
 
-    /// Pixel size of a raster rendering.
-    public var pixelWidth: Int { Int((width / 72 * dpi).rounded()) }
-    public var pixelHeight: Int { Int((height / 72 * dpi).rounded()) }
+    /// Pixel size of a raster rendering, clamped to what an image can have (0 when not finite).
+    public var pixelWidth: Int { Scene.pixels(width / 72 * dpi) }
+    public var pixelHeight: Int { Scene.pixels(height / 72 * dpi) }
+
+    static func pixels(_ value: Double) -> Int {
+        let rounded = value.rounded()
+        return rounded.isFinite ? Int(max(0, min(rounded, Double(Int32.max)))) : 0
+    }
 }
 
 /// Something that turns a scene into output: a file format, or a recorder in tests.

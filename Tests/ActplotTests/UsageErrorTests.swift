@@ -67,6 +67,11 @@ final class UsageErrorTests: XCTestCase {
         try assertUsageError(["relu", "--dpi", "-3", "-o", "x.png"], mentions: ["--dpi"])
         try assertUsageError(["relu", "--size", "0x4", "-o", "x.png"], mentions: ["--size"])
         try assertUsageError(["relu", "--size", "100x100", "--dpi", "200", "-o", "x.png"], mentions: ["100 megapixels"])
+        // Pixel counts past what an integer holds are an error too, not a trap.
+        try assertUsageError(["relu", "--dpi", "1e308", "-o", "x.png"], mentions: ["100 megapixels"])
+        try assertUsageError(["relu", "--size", "1e300x1e300", "-o", "x.png"], mentions: ["100 megapixels"])
+        try assertUsageError(["gallery", "--dpi", "1e300", "-o", "g.png"], mentions: ["100 megapixels"])
+        try assertUsageError(["relu", "--dpi", "1e-300", "-o", "x.png"], mentions: ["less than one pixel"])
         try assertUsageError(["relu", "--legend", "middle", "-o", "x.png"], mentions: ["--legend", "upper left"])
         try assertUsageError(["relu", "--theme", "neon", "-o", "x.png"], mentions: ["--theme", "dark"])
     }
