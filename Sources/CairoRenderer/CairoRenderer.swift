@@ -78,20 +78,30 @@ public struct CairoRenderer: Renderer {
             cairo_fill(cr)
         }
         FontFace.shared.select(on: cr)
-        let snapped: (Double) -> Double = { value in
+        // matplotlib's Agg snapping: a coordinate goes to a pixel centre when the stroke is an odd
+        // number of pixels wide, to a pixel edge when even, so straight lines stay crisp.
+        let snapped: (Double, Double) -> Double = { value, width in
             guard let scale = snap else { return value }
-            return ((value * scale).rounded() + 0.5) / scale
+            let pixels = (width * scale).rounded()
+            let offset = Int(min(max(pixels, 0), 1e6)) % 2 == 1 ? 0.5 : 0
+            return ((value * scale).rounded() + offset) / scale
         }
         for command in scene.commands {
             switch command {
             case .rectangle(let rect, let fill, let stroke, let radius):
-                if radius > 0 {
-                    roundedRectangle(cr, rect, radius: radius)
-                } else if stroke != nil {
-                    let x0 = snapped(rect.minX), y0 = snapped(rect.minY)
-                    cairo_rectangle(cr, x0, y0, snapped(rect.maxX) - x0, snapped(rect.maxY) - y0)
+                let snappedRect: Rect
+                if let stroke {
+                    let x0 = snapped(rect.minX, stroke.width), y0 = snapped(rect.minY, stroke.width)
+                    snappedRect = Rect(
+                        x: x0, y: y0, width: snapped(rect.maxX, stroke.width) - x0,
+                        height: snapped(rect.maxY, stroke.width) - y0)
                 } else {
-                    cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+                    snappedRect = rect
+                }
+                if radius > 0 {
+                    roundedRectangle(cr, snappedRect, radius: radius)
+                } else {
+                    cairo_rectangle(cr, snappedRect.x, snappedRect.y, snappedRect.width, snappedRect.height)
                 }
                 if let fill {
                     set(cr, fill)
@@ -100,17 +110,13 @@ public struct CairoRenderer: Renderer {
                 if let stroke { apply(cr, stroke); cairo_stroke(cr) }
             case .polyline(let points, let stroke):
                 guard let first = points.first else { continue }
-                let axisAligned =
-                    points.count == 2 && (points[0].x == points[1].x || points[0].y == points[1].y)
-                if axisAligned {
-                    let a = points[0], b = points[1]
-                    let ax = a.x == b.x ? snapped(a.x) : a.x, ay = a.y == b.y ? snapped(a.y) : a.y
-                    let bx = a.x == b.x ? snapped(b.x) : b.x, by = a.y == b.y ? snapped(b.y) : b.y
-                    cairo_move_to(cr, ax, ay)
-                    cairo_line_to(cr, bx, by)
-                } else {
-                    cairo_move_to(cr, first.x, first.y)
-                    for p in points.dropFirst() { cairo_line_to(cr, p.x, p.y) }
+                // Like matplotlib, only lines that run purely across or purely down are snapped.
+                let horizontal = points.allSatisfy { $0.y == first.y }
+                let vertical = !horizontal && points.allSatisfy { $0.x == first.x }
+                let w = stroke.width
+                cairo_move_to(cr, vertical ? snapped(first.x, w) : first.x, horizontal ? snapped(first.y, w) : first.y)
+                for p in points.dropFirst() {
+                    cairo_line_to(cr, vertical ? snapped(p.x, w) : p.x, horizontal ? snapped(p.y, w) : p.y)
                 }
                 apply(cr, stroke)
                 cairo_stroke(cr)

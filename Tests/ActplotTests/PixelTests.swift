@@ -87,4 +87,42 @@ final class PixelTests: XCTestCase {
         XCTAssertEqual(clear.pixel(2, 2).a, 0)
         XCTAssertEqual(clear.pixel(300, 427).a, 255, "the frame is still drawn")
     }
+
+    /// The legend frame's outer rows and columns: matplotlib's 0.8-gray edge at alpha 0.8 on white.
+    func legendFrame(_ image: RasterImage) -> (left: Int, top: Int, right: Int, bottom: Int)? {
+        func edge(_ x: Int, _ y: Int) -> Bool {
+            let p = image.pixel(x, y)
+            return [p.r, p.g, p.b].allSatisfy { abs(Int($0) - 214) < 6 }
+        }
+        let rows = (0..<image.height).filter { y in (0..<image.width).filter { edge($0, y) }.count > 60 }
+        let columns = (0..<image.width).filter { x in (0..<image.height).filter { edge(x, $0) }.count > 25 }
+        guard let top = rows.first, let bottom = rows.last, let left = columns.first, let right = columns.last else {
+            return nil
+        }
+        return (left, top, right, bottom)
+    }
+
+    func testLegendAndWholeImageMatchMatplotlibsRelu() throws {
+        // The article's data: 100 samples.
+        let result = try runner.run(["relu", "--samples", "100", "-o", "relu.png"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let ours = try RasterImage(pngAt: runner.path("relu.png"))
+        let reference = try RasterImage(pngAt: fixtures.appendingPathComponent("matplotlib-relu.png").path)
+        let a = try XCTUnwrap(legendFrame(ours)), b = try XCTUnwrap(legendFrame(reference))
+        for (x, y) in [(a.left, b.left), (a.top, b.top), (a.right, b.right), (a.bottom, b.bottom)] {
+            XCTAssertLessThanOrEqual(abs(x - y), 1, "legend \(a) vs matplotlib's \(b)")
+        }
+        // Root-mean-square difference of the grey levels, as matplotlib's image comparisons use:
+        // the text rasteriser and the drawn jump differ, everything else should coincide.
+        var sum = 0.0
+        for y in 0..<ours.height {
+            for x in 0..<ours.width {
+                let p = ours.pixel(x, y), q = reference.pixel(x, y)
+                let g1 = (Double(p.r) + Double(p.g) + Double(p.b)) / 3, g2 = (Double(q.r) + Double(q.g) + Double(q.b)) / 3
+                sum += (g1 - g2) * (g1 - g2)
+            }
+        }
+        let rms = (sum / Double(ours.width * ours.height)).squareRoot()
+        XCTAssertLessThan(rms, 10, "RMS difference from matplotlib's relu.png")
+    }
 }
