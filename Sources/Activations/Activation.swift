@@ -48,10 +48,10 @@ public struct Activation: Sendable {
     /// f (order 0), f′ (1) or f″ (2) at every x of `xs`, written to `ys`: one call per block of
     /// samples instead of one per sample, for charts of millions of points.
     public func evaluate(order: Int, _ xs: UnsafeBufferPointer<Double>, into ys: UnsafeMutableBufferPointer<Double>) {
-        let arguments = bound
-        let formula = self.formula(order: order)
-        for i in 0..<min(xs.count, ys.count) {
-            ys[i] = formula(xs[i], arguments)
+        switch order {
+        case 0: function.valueBlock(xs, ys, bound)
+        case 1: function.derivativeBlock(xs, ys, bound)
+        default: function.secondDerivativeBlock(xs, ys, bound)
         }
     }
 

@@ -193,13 +193,29 @@ struct PieceBuilder {
                 // The common case, all finite: the extremes' values first, without tracking
                 // where they are, then their positions only when they moved.
                 var lowY = count == 0 ? Double.infinity : low.y, highY = count == 0 ? -Double.infinity : high.y
-                var allFinite = true
-                for j in 0..<n {
+                // Four independent accumulators keep the comparisons from waiting on each other;
+                // y * 0 is 0 for finite y and NaN otherwise, so one sum checks them all.
+                var lows = SIMD4(repeating: lowY), highs = SIMD4(repeating: highY)
+                var check = SIMD4<Double>.zero
+                var j = 0
+                while j + 4 <= n {
+                    let y = SIMD4(yBuffer[j], yBuffer[j + 1], yBuffer[j + 2], yBuffer[j + 3])
+                    lows = lows.replacing(with: y, where: y .< lows)
+                    highs = highs.replacing(with: y, where: y .> highs)
+                    check += y * 0
+                    j += 4
+                }
+                var tail = 0.0
+                while j < n {
                     let y = yBuffer[j]
                     lowY = y < lowY ? y : lowY
                     highY = y > highY ? y : highY
-                    allFinite = allFinite && y.isFinite
+                    tail += y * 0
+                    j += 1
                 }
+                lowY = min(lowY, lows.min())
+                highY = max(highY, highs.max())
+                let allFinite = check.sum() + tail == 0
                 if allFinite {
                     k = n
                     if count == 0 { first = Point(xBuffer[0], yBuffer[0]) }
