@@ -12,7 +12,8 @@ all: build
 
 # libcairo2-dev for the build, fonts-dejavu-core for matplotlib's face.
 deps:
-	@if ! pkg-config --exists cairo 2>/dev/null || ! fc-list 2>/dev/null | grep -q "DejaVuSans.ttf"; then \
+	@if ! pkg-config --exists cairo 2>/dev/null || ! { fc-list 2>/dev/null | grep -q "DejaVuSans.ttf" \
+			|| test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; }; then \
 		echo "Installing libcairo2-dev and fonts-dejavu-core with apt-get"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcairo2-dev fonts-dejavu-core; \
 	fi

@@ -186,4 +186,28 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(scene.pixelHeight, 960)
         XCTAssertEqual(scene.width, 460.8, accuracy: 1e-9)
     }
+
+    func testOffsetTextsSitWhereMatplotlibPutsThem() throws {
+        // Data near 1e5 on x and tiny values on y need offsets: "+1e5" and "1e−5" style texts.
+        var spec = ChartSpec()
+        spec.xDataRange = (99990, 100010)
+        spec.series = [Series(label: nil, color: Color.tab10[0], pieces: [[Point(99990, 1e-5), Point(100010, 3e-5)]])]
+        let layout = ChartLayout(spec)
+        let (x, y) = layout.axes
+        XCTAssertFalse(x.offsetText.isEmpty)
+        XCTAssertFalse(y.offsetText.isEmpty)
+        let box = layout.axesBox
+        let texts = try render(spec).commands.compactMap { command -> (String, Point, TextAnchor)? in
+            if case .text(let text, let origin, _, _, let anchor, _) = command { return (text, origin, anchor) }
+            return nil
+        }
+        let xOffset = try XCTUnwrap(texts.first { $0.0 == x.offsetText })
+        XCTAssertEqual(xOffset.2, .right)
+        XCTAssertEqual(xOffset.1.x, box.maxX, accuracy: 1e-9, "at the right end of the x axis")
+        XCTAssertGreaterThan(xOffset.1.y, box.maxY + 7 + 10, "below the tick labels")
+        let yOffset = try XCTUnwrap(texts.first { $0.0 == y.offsetText })
+        XCTAssertEqual(yOffset.2, .left)
+        XCTAssertEqual(yOffset.1.x, box.minX, accuracy: 1e-9, "at the left end, over the y axis")
+        XCTAssertLessThan(yOffset.1.y, box.minY, "above the axes")
+    }
 }
