@@ -24,10 +24,12 @@ public enum Plotter {
         return path
     }
 
-    /// `NAME.png` in the current folder, after the functions' names.
+    /// `NAME.png` in the current folder, after the functions' names (shortened to stay a valid
+    /// file name when a long expression is plotted).
     static func defaultPath(for curves: [Curve]) -> String {
         let name = curves.map(\.label).joined(separator: "-")
-        let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." ? $0 : "_" })
+        let safe = String(
+            name.prefix(120).map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." ? $0 : "_" })
         return (safe.isEmpty ? "actplot" : safe) + ".png"
     }
 

@@ -42,7 +42,6 @@ public enum Defaults {
     public static let titlePad = 6.0
     public static let offsetTextPad = 3.0
     public static let gridWidth = 0.8
-    public static let margin = 0.05
     /// Subplot parameters: the axes box as fractions of the figure, from the bottom-left corner.
     public static let subplotLeft = 0.125
     public static let subplotRight = 0.9
