@@ -5,13 +5,13 @@ import Chart
 /// Options shared by every command that draws: range, samples, derivatives and figure style.
 struct ChartOptions: ParsableArguments {
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("The x interval A:B.", valueName: "A:B"),
+        name: .long, parsing: .unconditional, help: ArgumentHelp("The x interval A:B (default: -10:10).", valueName: "A:B"),
         transform: parsed(PlotRange.init(parsing:)))
     var range = PlotRange(lower: -10, upper: 10)
 
     @Option(
         name: .long, parsing: .unconditional,
-        help: ArgumentHelp("Evenly spaced x values from A to B, both included (numpy.linspace).", valueName: "n"),
+        help: ArgumentHelp("Evenly spaced x values from A to B, both included, as numpy.linspace (default: 1000).", valueName: "n"),
         transform: parsed(OptionParsers.samples))
     var samples = 1000
 
@@ -22,12 +22,12 @@ struct ChartOptions: ParsableArguments {
     var secondDerivative = false
 
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("Resolution of PNG output in dots per inch.", valueName: "n"),
+        name: .long, parsing: .unconditional, help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "n"),
         transform: parsed(OptionParsers.dpi))
     var dpi = 100.0
 
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("Figure size in inches.", valueName: "WxH"),
+        name: .long, parsing: .unconditional, help: ArgumentHelp("Figure size in inches (default: 6.4x4.8).", valueName: "WxH"),
         transform: parsed(OptionParsers.size))
     var size: (width: Double, height: Double) = (6.4, 4.8)
 
@@ -46,7 +46,7 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, or none.",
+            "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, or none (default: best).",
             valueName: "loc"),
         transform: parsed(OptionParsers.legend))
     var legend = LegendLocation.best

@@ -9,7 +9,8 @@ public struct Plot: ParsableCommand {
         abstract: "Plot functions with their derivatives (the default command).",
         discussion: """
             FUNCTION is a name from 'actplot list', with parameters as NAME:key=value[,key=value] \
-            (PyTorch's names). Names ignore case, and '-' is the same as '_'.
+            (PyTorch's names); names ignore case, and '-' is the same as '_'. Anything else is a \
+            formula in x, differentiated exactly: 'x*sigmoid(1.702*x)', 'elu(x, alpha=0.5) + 0.1*x'.
 
             Examples:
               actplot relu --range -10:10 -o relu.png
@@ -17,9 +18,12 @@ public struct Plot: ParsableCommand {
               actplot gelu silu mish --range -4:3 --grid -o smooth-relus.pdf
               actplot tanh --samples 201 -o tanh.csv
               actplot sigmoid --format svg -o - > sigmoid.svg
+              actplot 'x*tanh(softplus(x))' mish --second-derivative -o mish.pdf
             """)
 
-    @Argument(help: ArgumentHelp("Functions to plot, such as relu or leaky_relu:negative_slope=0.2.", valueName: "function"))
+    @Argument(help: ArgumentHelp(
+            "Functions to plot: relu, leaky_relu:negative_slope=0.2, or a formula such as 'x*sigmoid(x)'.",
+            valueName: "function"))
     var functions: [String] = []
 
     @Option(

@@ -120,4 +120,16 @@ final class CommandsTests: XCTestCase {
         XCTAssertEqual(small[16..<20].reduce(0) { $0 << 8 | Int($1) }, 300)
         XCTAssertEqual(small[20..<24].reduce(0) { $0 << 8 | Int($1) }, 200)
     }
+
+    func testHelpListsCommandsAndExamples() throws {
+        let root = try runner.run(["--help"])
+        XCTAssertEqual(root.status, 0)
+        for command in ["plot", "list", "info", "all", "gallery"] {
+            XCTAssertTrue(root.stdout.contains("  \(command) "), "'\(command)' missing from --help")
+        }
+        let plot = try runner.run(["help", "plot"])
+        XCTAssertEqual(plot.status, 0)
+        XCTAssertTrue(plot.stdout.contains("actplot relu --range -10:10 -o relu.png"))
+        XCTAssertTrue(plot.stdout.contains("(default: -10:10)"))
+    }
 }
