@@ -29,12 +29,15 @@ public struct CSVExport: Sendable {
     }
 
     /// Writes every row through `write`; stops early and returns false when a write fails.
-    public func write(to write: (String) -> Bool) -> Bool {
+    /// `progress` hears the share of rows written, in steps of one percent.
+    public func write(to write: (String) -> Bool, progress: ((Double) -> Void)? = nil) -> Bool {
         guard write(header.map(CSVExport.quoted).joined(separator: ",") + "\n") else { return false }
         let evaluators = curves.flatMap { curve in orders.map { curve.evaluator(order: $0) } }
         var row = ""
         row.reserveCapacity(32 * (evaluators.count + 1))
-        for x in Linspace(from: range.lower, through: range.upper, count: samples) {
+        let step = max(1, samples / 100)
+        for (i, x) in Linspace(from: range.lower, through: range.upper, count: samples).enumerated() {
+            if let progress, i % step == 0 { progress(Double(i) / Double(samples)) }
             row.removeAll(keepingCapacity: true)
             row += x.description
             for f in evaluators {

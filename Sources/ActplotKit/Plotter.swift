@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Activations
 import CairoRenderer
 import Chart
@@ -38,7 +41,10 @@ public enum Plotter {
     {
         guard format != .csv else {
             let export = CSVExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders)
-            if !export.write(to: file.write) {
+            // Millions of rows take seconds: show how far along on a terminal.
+            let progress = request.samples >= 1_000_000 && isatty(2) == 1 && file.path != "-" ? TerminalProgress() : nil
+            defer { progress?.finish() }
+            if !export.write(to: file.write, progress: progress.map { p in { p.show("writing \(file.path)", $0) } }) {
                 throw .io("cannot write '\(file.path)': \(file.failureReason ?? "write failed")")
             }
             return
