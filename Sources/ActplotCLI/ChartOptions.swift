@@ -63,15 +63,15 @@ struct ChartOptions: ParsableArguments {
         request.samples = samples
         request.derivative = !noDerivative
         request.secondDerivative = secondDerivative
-        request.dpi = dpi
-        request.widthInches = size.width
-        request.heightInches = size.height
-        request.xLabel = xlabel
-        request.yLabel = ylabel
-        request.grid = grid
-        request.transparent = transparent
-        request.legend = legend
-        request.theme = theme
+        request.figure.dpi = dpi
+        request.figure.widthInches = size.width
+        request.figure.heightInches = size.height
+        request.figure.xLabel = xlabel
+        request.figure.yLabel = ylabel
+        request.figure.grid = grid
+        request.figure.transparent = transparent
+        request.figure.legend = legend
+        request.figure.theme = theme
         return request
     }
 }

@@ -47,7 +47,7 @@ public struct Plot: ParsableCommand {
         var request = chart.request(functions)
         request.output = output
         request.format = format
-        request.title = title
+        request.figure.title = title
         return request
     }
 

@@ -17,17 +17,7 @@ public struct ChartBuilder: Sendable {
 
     /// The figure options of the request, without series.
     var baseSpec: ChartSpec {
-        var spec = ChartSpec()
-        spec.widthInches = request.widthInches
-        spec.heightInches = request.heightInches
-        spec.dpi = request.dpi
-        spec.title = request.title
-        spec.xLabel = request.xLabel
-        spec.yLabel = request.yLabel
-        spec.grid = request.grid
-        spec.transparent = request.transparent
-        spec.legend = request.legend
-        spec.theme = request.theme
+        var spec = request.figure
         spec.xDataRange = (request.range.lower, request.range.upper)
         return spec
     }
@@ -37,7 +27,7 @@ public struct ChartBuilder: Sendable {
         let layout = ChartLayout(baseSpec)
         let box = layout.axesBox
         let x = layout.axes.x
-        let columns = Int((box.width * request.dpi / 72).rounded(.up))
+        let columns = Int((box.width * request.figure.dpi / 72).rounded(.up))
         return CurveSampler(
             range: request.range, samples: request.samples, view: (x.viewMin, x.viewMax), columns: columns)
     }
@@ -47,7 +37,7 @@ public struct ChartBuilder: Sendable {
     public func spec(for curves: [Curve]) throws(ActplotError) -> ChartSpec {
         var spec = baseSpec
         let sampler = self.sampler
-        let cycle = request.theme.cycle
+        let cycle = request.figure.theme.cycle
         let single = curves.count == 1
         let series = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
         // Long samplings are split in index ranges so that every core gets an equal share.

@@ -26,9 +26,9 @@ public enum GalleryRenderer {
         }
         if request.columns < 1 { throw .usage("--columns must be at least 1") }
         var template = request.template
-        template.widthInches = request.panelWidthInches
-        template.heightInches = request.panelHeightInches
-        template.legend = .none
+        template.figure.widthInches = request.panelWidthInches
+        template.figure.heightInches = request.panelHeightInches
+        template.figure.legend = .none
         template.functions = request.functions
         try template.validate()
         var panels: [ChartSpec] = []
@@ -42,14 +42,14 @@ public enum GalleryRenderer {
         }
         let columns = min(request.columns, max(1, panels.count))
         let rows = (panels.count + columns - 1) / columns
-        let pixels = Double(columns) * request.panelWidthInches * template.dpi
-            * (Double(rows) * request.panelHeightInches + 40.0 / 72) * template.dpi
+        let pixels = Double(columns) * request.panelWidthInches * template.figure.dpi
+            * (Double(rows) * request.panelHeightInches + 40.0 / 72) * template.figure.dpi
         if pixels > Double(PlotRequest.maxPixels) {
             throw .usage("the gallery would have \(wholeNumber(pixels)) pixels; lower --dpi (at most 100 megapixels)")
         }
         let title = "Activation functions f(x) and their derivatives f′(x)"
         let scene = GalleryLayout(
-            panels: panels, columns: columns, title: title, dpi: template.dpi, theme: template.theme
+            panels: panels, columns: columns, title: title, dpi: template.figure.dpi, theme: template.figure.theme
         ).scene()
         try Plotter.writeAtomically(request.output) { file throws(ActplotError) in
             try Plotter.render(scene, as: format, to: file)

@@ -12,16 +12,8 @@ public struct PlotRequest: Sendable {
     public var output: String?
     /// Overrides the extension's format; required with `-o -`.
     public var format: OutputFormat?
-    public var dpi = 100.0
-    public var widthInches = 6.4
-    public var heightInches = 4.8
-    public var title: String?
-    public var xLabel: String?
-    public var yLabel: String?
-    public var grid = false
-    public var transparent = false
-    public var legend = LegendLocation.best
-    public var theme = Theme.default
+    /// Figure size, resolution, labels and style; its series and x range are filled in later.
+    public var figure = ChartSpec()
 
     /// The orders plotted for each function: 0 for the value, 1 and 2 for the derivatives.
     public var orders: [Int] {
@@ -48,6 +40,7 @@ public struct PlotRequest: Sendable {
         if samples > PlotRequest.maxSamples {
             throw .usage("--samples \(samples) is too many; at most \(PlotRequest.maxSamples) are allowed")
         }
+        let (widthInches, heightInches, dpi) = (figure.widthInches, figure.heightInches, figure.dpi)
         if !(dpi > 0) || !dpi.isFinite {
             throw .usage("--dpi must be a positive number, such as 100 or 200")
         }
