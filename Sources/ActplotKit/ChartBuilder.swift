@@ -33,7 +33,7 @@ public struct ChartBuilder: Sendable {
     }
 
     /// The chart of `curves`; a curve with no finite value at all is an error naming it.
-    /// Every series is sampled on its own core.
+    /// Series are sampled in parallel, long ones in index ranges shared across the cores.
     public func spec(for curves: [Curve]) throws(ActplotError) -> ChartSpec {
         var spec = baseSpec
         let sampler = self.sampler
