@@ -10,6 +10,8 @@ import CairoRenderer
 public final class OutputFile: ByteSink {
     public let path: String
     private let temporaryPath: String?
+    /// The temporary file's slot in the interrupt clean-up table.
+    private var cleanupSlot: Int?
     private var descriptor: Int32
     private var failure: Int32 = 0
     private var buffer: [UInt8] = []
@@ -36,9 +38,11 @@ public final class OutputFile: ByteSink {
             throw .io("cannot write '\(path)': \(OutputFile.reason(errno))")
         }
         descriptor = fd
-        temporaryPath = template.withUnsafeBufferPointer { buf in
+        let temporary = template.withUnsafeBufferPointer { buf in
             buf.baseAddress.map { String(cString: $0) } ?? ""
         }
+        temporaryPath = temporary
+        cleanupSlot = InterruptCleanup.register(temporary)
         fchmod(fd, 0o644 & ~OutputFile.umaskValue)
         buffer.reserveCapacity(1 << 16)
     }
@@ -101,11 +105,12 @@ public final class OutputFile: ByteSink {
         }
         close(descriptor)
         descriptor = -1
-        if rename(temporaryPath, path) != 0 {
-            let reason = OutputFile.reason(errno)
-            unlink(temporaryPath)
-            throw .io("cannot write '\(path)': \(reason)")
-        }
+        let renamed = rename(temporaryPath, path) == 0
+        let reason = renamed ? nil : OutputFile.reason(errno)
+        if !renamed { unlink(temporaryPath) }
+        InterruptCleanup.unregister(cleanupSlot)
+        cleanupSlot = nil
+        if let reason { throw .io("cannot write '\(path)': \(reason)") }
     }
 
     /// Drops the temporary file; the target is untouched.
@@ -115,6 +120,8 @@ public final class OutputFile: ByteSink {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(temporaryPath)
+        InterruptCleanup.unregister(cleanupSlot)
+        cleanupSlot = nil
     }
 
     /// The system's reason for the last failure, or a generic one.
