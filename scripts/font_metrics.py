@@ -12,7 +12,6 @@ upem = font["head"].unitsPerEm
 cmap = font.getBestCmap()
 hmtx = font["hmtx"]
 glyf = font["glyf"]
-hhea = font["hhea"]
 
 # Printable ASCII plus the characters actplot's labels use.
 chars = [chr(c) for c in range(32, 127)] + list("−′″·×≤≥αβλ²³⁻⁰¹")
@@ -36,7 +35,6 @@ out.append("extension FontMetrics {")
 out.append("    /// DejaVu Sans, matplotlib's default face: advances in font units.")
 out.append("    public static let dejaVuSans = FontMetrics(")
 out.append(f"        unitsPerEm: {upem},")
-out.append(f"        ascender: {hhea.ascent}, descender: {hhea.descent},")
 out.append(f"        lineTop: {l_top}, lineBottom: {p_bottom},")
 out.append(f"        fallbackAdvance: {hmtx[cmap[ord('x')]][0]},")
 out.append("        advances: [")

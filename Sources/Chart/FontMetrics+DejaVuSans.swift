@@ -4,7 +4,6 @@ extension FontMetrics {
     /// DejaVu Sans, matplotlib's default face: advances in font units.
     public static let dejaVuSans = FontMetrics(
         unitsPerEm: 2048,
-        ascender: 1901, descender: -483,
         lineTop: 1556, lineBottom: -426,
         fallbackAdvance: 1212,
         advances: [

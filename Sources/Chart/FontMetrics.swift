@@ -4,8 +4,6 @@
 /// flows forward to the renderer, so the chart library carries the metrics of the face it uses.
 public struct FontMetrics: Sendable {
     public let unitsPerEm: Double
-    public let ascender: Double
-    public let descender: Double
     /// Top of "l" and bottom of "p": matplotlib sizes every text line by the "lp" box.
     public let lineTop: Double
     public let lineBottom: Double
@@ -13,12 +11,10 @@ public struct FontMetrics: Sendable {
     let advances: [UInt32: Double]
 
     public init(
-        unitsPerEm: Double, ascender: Double, descender: Double, lineTop: Double, lineBottom: Double,
+        unitsPerEm: Double, lineTop: Double, lineBottom: Double,
         fallbackAdvance: Double, advances: [UInt32: Double]
     ) {
         self.unitsPerEm = unitsPerEm
-        self.ascender = ascender
-        self.descender = descender
         self.lineTop = lineTop
         self.lineBottom = lineBottom
         self.fallbackAdvance = fallbackAdvance

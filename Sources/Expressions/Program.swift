@@ -98,6 +98,17 @@ struct Program: Sendable {
         var depth = 0  // entries on the stack
         /// The entry `k` from the top: 1 is the top.
         @inline(__always) func entry(_ k: Int) -> UnsafeMutablePointer<T> { stack + (depth - k) * stride }
+        /// Replaces the top entry by `f` of it.
+        @inline(__always) func unary(_ f: (T) -> T) {
+            let r = entry(1)
+            for i in 0..<n { r[i] = f(r[i]) }
+        }
+        /// Replaces the top two entries by `f` of them.
+        @inline(__always) func binary(_ f: (T, T) -> T) {
+            let (a, b) = (entry(2), entry(1))
+            for i in 0..<n { a[i] = f(a[i], b[i]) }
+            depth -= 1
+        }
         for instruction in code {
             switch instruction {
             case .push(let c):
@@ -109,71 +120,44 @@ struct Program: Sendable {
                 let r = entry(1)
                 for i in 0..<n { r[i] = .variable(xs[i]) }
             case .negate:
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.negate(r[i]) }
+                unary { Operations.negate($0) }
             case .add:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.add(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.add($0, $1) }
             case .subtract:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.subtract(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.subtract($0, $1) }
             case .multiply:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.multiply(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.multiply($0, $1) }
             case .divide:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.divide(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.divide($0, $1) }
             case .addConstant(let c):
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.add(r[i], constant: c) }
+                unary { Operations.add($0, constant: c) }
             case .multiplyConstant(let c):
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.multiply(r[i], constant: c) }
+                unary { Operations.multiply($0, constant: c) }
             case .divideConstant(let c):
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.divide(r[i], constant: c) }
+                unary { Operations.divide($0, constant: c) }
             case .reciprocal(let c):
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.divide(constant: c, r[i]) }
+                unary { Operations.divide(constant: c, $0) }
             case .square:
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.square(r[i]) }
+                unary { Operations.square($0) }
             case .powerConstant(let c):
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.power(r[i], constant: c) }
+                unary { Operations.power($0, constant: c) }
             case .constantPower(let c, let logBase):
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.power(base: c, logBase: logBase, r[i]) }
+                unary { Operations.power(base: c, logBase: logBase, $0) }
             case .power:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.power(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.power($0, $1) }
             case .elementary(let f):
-                let r = entry(1)
-                for i in 0..<n {
-                    let u = r[i]
+                unary { u in
                     let (f0, f1, f2) = f.derivatives(at: u.value, order: T.order)
-                    r[i] = u.composed(f0, f1, f2)
+                    return u.composed(f0, f1, f2)
                 }
             case .compare(let relation):
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.compare(relation, a[i], b[i]) }
-                depth -= 1
+                binary { Operations.compare(relation, $0, $1) }
             case .minimum:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.minimum(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.minimum($0, $1) }
             case .maximum:
-                let (a, b) = (entry(2), entry(1))
-                for i in 0..<n { a[i] = Operations.maximum(a[i], b[i]) }
-                depth -= 1
+                binary { Operations.maximum($0, $1) }
             case .absolute:
-                let r = entry(1)
-                for i in 0..<n { r[i] = Operations.absolute(r[i]) }
+                unary { Operations.absolute($0) }
             case .clip:
                 let (v, lo, hi) = (entry(3), entry(2), entry(1))
                 for i in 0..<n { v[i] = Operations.clip(v[i], lo[i], hi[i]) }
