@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit",
+                "ActplotKit", "Activations", "Chart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
