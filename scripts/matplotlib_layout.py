@@ -14,8 +14,8 @@ Coordinates are pixels with the origin at the figure's TOP-LEFT corner (y down),
   bbox    `Text.get_window_extent()`: the layout box matplotlib uses for layout (not the ink).
   anchor  the text's position after its transform: the point `ha`/`va` align to.
   origin  where the first (only) line's baseline starts: anchor + the line offset that
-          `Text._get_layout` returns, the point `Text.draw` hands to the renderer (Agg then rounds
-          the glyph bitmap to whole pixels).
+          `Text._get_layout` returns, the point `Text.draw` hands to the renderer (Agg 3.11 places
+          each glyph at its pen position to 1/64 px).
   wad     `_get_layout`'s (width, ascent, descent) of that line, in pixels.
 Ticks are the ones matplotlib draws (inside the view interval); `tick_labels` pairs them with
 their text. `tight.warning` is the text of the UserWarning `tight_layout` gave (figure too small),
