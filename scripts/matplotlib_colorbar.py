@@ -16,7 +16,6 @@ their labels' text and boxes, its offset text and label (same text records as
 scripts/matplotlib_layout.py: bbox, anchor, origin, wad, ha, va, rotation), the main axes' own
 axis records, and the same after `fig.tight_layout()`.
 """
-import json
 import os
 import warnings
 
@@ -26,7 +25,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import cm, colors  # noqa: E402
 
-from matplotlib_layout import axis_record, box, r, text_record  # noqa: E402
+from matplotlib_layout import axis_record, box, r, set_labels, text_record, write_json  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Tests", "ChartTests", "Fixtures", "matplotlib-colorbar.json")
@@ -56,27 +55,16 @@ CASES = [
 
 
 def colorbar_record(cbar, renderer, height):
-    cax = cbar.ax
-    axis = cax.yaxis
-    # The ticks matplotlib draws: inside the colorbar's view, which is the norm's vmin..vmax.
-    ticks = [t for t in axis._update_ticks() if t in axis.majorTicks]
-    labels = []
-    for tick in ticks:
-        rec = {"loc": float(tick.get_loc())}
-        rec.update(text_record(tick.label2, renderer, height))
-        del rec["ha"], rec["va"], rec["rotation"]
-        labels.append(rec)
-    first = ticks[0].label2 if ticks else axis.majorTicks[0].label2
-    minor = [float(t.get_loc()) for t in axis._update_ticks() if t in axis.minorTicks]
-    return {
-        "axes": box(cax.get_window_extent(renderer), height),
+    """The colorbar's box and outline, its right-hand tick labels (the view is the norm's vmin..vmax),
+    minor tick values, offset text and label."""
+    axis = cbar.ax.yaxis
+    rec = {
+        "axes": box(cbar.ax.get_window_extent(renderer), height),
         "outline": box(cbar.outline.get_window_extent(renderer), height),
-        "tick_label_align": [first.get_horizontalalignment(), first.get_verticalalignment()],
-        "tick_labels": labels,
-        "minor_ticks": minor,
-        "offset_text": text_record(axis.offsetText, renderer, height),
-        "label": text_record(axis.label, renderer, height),
     }
+    rec.update(axis_record(axis, renderer, height, side="label2"))
+    rec["minor_ticks"] = [float(t.get_loc()) for t in axis._update_ticks() if t in axis.minorTicks]
+    return rec
 
 
 def snapshot(fig, ax, cbar, renderer, height):
@@ -94,13 +82,7 @@ def run_case(case):
     plt.rcParams["font.size"] = case["font_size"]
     fig, ax = plt.subplots(figsize=case["figsize"], dpi=case["dpi"])
     ax.plot([-10, 10], [0, 1])
-    labels = case["labels"]
-    if "title" in labels:
-        ax.set_title(labels["title"])
-    if "xlabel" in labels:
-        ax.set_xlabel(labels["xlabel"])
-    if "ylabel" in labels:
-        ax.set_ylabel(labels["ylabel"])
+    set_labels(ax, case["labels"])
     vmin, vmax = case["range"]
     norm = colors.LogNorm(vmin, vmax) if case["norm"] == "log" else colors.Normalize(vmin, vmax)
     cbar = fig.colorbar(cm.ScalarMappable(norm=norm, cmap="viridis"), ax=ax)
@@ -125,13 +107,12 @@ def run_case(case):
 
 def main():
     results = [run_case(c) for c in CASES]
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("{\n")
-        f.write(' "generator": "scripts/matplotlib_colorbar.py",\n')
-        f.write(f' "matplotlib": "{matplotlib.__version__}",\n')
-        f.write(' "coordinates": "pixels from the figure\'s top-left corner, y down; boxes are [x0, y0, x1, y1]",\n')
-        rows = [json.dumps(c, ensure_ascii=False, separators=(",", ":")) for c in results]
-        f.write(' "cases": [\n  ' + ",\n  ".join(rows) + "\n ]\n}\n")
+    write_json(OUT, {
+        "generator": "scripts/matplotlib_colorbar.py",
+        "matplotlib": matplotlib.__version__,
+        "coordinates": "pixels from the figure's top-left corner, y down; boxes are [x0, y0, x1, y1]",
+        "cases": results,
+    })
     print(f"{OUT}: {len(results)} cases")
 
 

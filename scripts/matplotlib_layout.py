@@ -93,15 +93,16 @@ def text_record(t, renderer, height, with_text=True):
     return out
 
 
-def axis_record(axis, renderer, height):
-    ticks = axis._update_ticks()
+def axis_record(axis, renderer, height, side="label1"):
+    """The ticks matplotlib draws (inside the view interval), their `side` labels, offset text, label."""
+    ticks = [t for t in axis._update_ticks() if t in axis.majorTicks]
     labels = []
     for tick in ticks:
         rec = {"loc": float(tick.get_loc())}
-        rec.update(text_record(tick.label1, renderer, height))
+        rec.update(text_record(getattr(tick, side), renderer, height))
         del rec["ha"], rec["va"], rec["rotation"]
         labels.append(rec)
-    first = ticks[0].label1 if ticks else axis.majorTicks[0].label1
+    first = getattr(ticks[0] if ticks else axis.majorTicks[0], side)
     return {
         "view": [float(v) for v in axis.get_view_interval()],
         "tick_label_align": [first.get_horizontalalignment(), first.get_verticalalignment()],
@@ -128,6 +129,16 @@ def snapshot(fig, ax, renderer, height):
     return rec
 
 
+def set_labels(ax, labels):
+    """Title and axis labels from a dict with optional keys title, xlabel, ylabel."""
+    if "title" in labels:
+        ax.set_title(labels["title"])
+    if "xlabel" in labels:
+        ax.set_xlabel(labels["xlabel"])
+    if "ylabel" in labels:
+        ax.set_ylabel(labels["ylabel"])
+
+
 def run_case(case):
     plt.rcdefaults()
     plt.rcParams["font.size"] = case["font_size"]
@@ -138,12 +149,7 @@ def run_case(case):
     for i in range(max(n, 1)):
         ax.plot([x0, x1], [y0, y1], label=ENTRY_NAMES[i] if n else None)
     labels = LABELS[case["labels"]]
-    if "title" in labels:
-        ax.set_title(labels["title"])
-    if "xlabel" in labels:
-        ax.set_xlabel(labels["xlabel"])
-    if "ylabel" in labels:
-        ax.set_ylabel(labels["ylabel"])
+    set_labels(ax, labels)
     if case["legend"] == "best":
         ax.legend()
     elif case["legend"] == "outside":
@@ -232,12 +238,16 @@ def cases():
 
 
 def write_json(path, doc):
-    """One case per line: small enough to commit, still diffable case by case."""
-    cases = doc.pop("cases")
-    head = json.dumps(doc, ensure_ascii=False, indent=1)[:-2]
-    lines = [json.dumps(c, ensure_ascii=False, separators=(",", ":")) for c in cases]
+    """JSON with each list of records one record per line: small enough to commit, diffable per case."""
+    parts = []
+    for key, value in doc.items():
+        if isinstance(value, list):
+            rows = [json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in value]
+            parts.append(f" {json.dumps(key)}: [\n  " + ",\n  ".join(rows) + "\n ]")
+        else:
+            parts.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
     with open(path, "w", encoding="utf-8") as f:
-        f.write(head + ',\n "cases": [\n' + ",\n".join(lines) + "\n ]\n}\n")
+        f.write("{\n" + ",\n".join(parts) + "\n}\n")
 
 
 def main():

@@ -18,7 +18,6 @@ legend frame in pixels from the figure's top-left corner, and `badness` the scor
 1..10 as `Legend._find_best_position` computes it (vertices strictly inside + lines crossing the box;
 matplotlib stops at the first zero, the list scores all ten).
 """
-import json
 import os
 import subprocess
 import sys
@@ -30,6 +29,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+
+from matplotlib_layout import write_json  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Tests", "ActplotTests", "Fixtures", "matplotlib-legend-best.json")
@@ -209,14 +210,7 @@ def main():
         "single": [chart([name], x) for name in FUNCTIONS],
         "multi": [chart(names, x) for names in MULTI],
     }
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("{\n")
-        for key in ("generator", "matplotlib", "figure", "coordinates"):
-            f.write(f" {json.dumps(key)}: {json.dumps(doc[key])},\n")
-        for key in ("single", "multi"):
-            rows = [json.dumps(c, ensure_ascii=False, separators=(",", ":")) for c in doc[key]]
-            f.write(f' "{key}": [\n  ' + ",\n  ".join(rows) + "\n ]" + ("," if key == "single" else "") + "\n")
-        f.write("}\n")
+    write_json(OUT, doc)
     print(f"{OUT}: {len(doc['single'])} single-function charts, {len(doc['multi'])} multi-function charts")
 
 
