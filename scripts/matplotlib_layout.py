@@ -19,7 +19,7 @@ Coordinates are pixels with the origin at the figure's TOP-LEFT corner (y down),
   wad     `_get_layout`'s (width, ascent, descent) of that line, in pixels.
 Ticks are the ones matplotlib draws (inside the view interval); `tick_labels` pairs them with
 their text. `tight.warning` is the text of the UserWarning `tight_layout` gave (figure too small),
-or null. `tight.layout_bbox` (default box only) is `Axes.get_tightbbox(for_layout_only=True)`, the
+or null. `default.layout_bbox` is `Axes.get_tightbbox(for_layout_only=True)`, the
 box `_tight_layout._auto_adjust_subplotpars` measures.
 """
 import json
@@ -75,10 +75,8 @@ def point(x, y, height):
     return [r(x), r(height - y)]
 
 
-def text_record(t, renderer, height, with_text=True):
-    out = {}
-    if with_text:
-        out["text"] = t.get_text()
+def text_record(t, renderer, height):
+    out = {"text": t.get_text()}
     out["bbox"] = box(t.get_window_extent(renderer), height)
     x, y = t.get_transform().transform(t.get_unitless_position())
     out["anchor"] = point(x, y, height)
