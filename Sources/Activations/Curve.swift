@@ -49,20 +49,28 @@ public protocol Curve: Sendable {
 }
 
 extension Curve {
-    /// The legend and CSV name: the name, plus the parameters that differ from their defaults
-    /// (`leaky_relu(negative_slope=0.2)`), or every parameter with `includingDefaults`
-    /// (`elu(alpha=1)`).
-    public func label(includingDefaults: Bool = false) -> String {
+    /// The name of the curve of `order`, as legends and CSV headers write it: the name, the order's
+    /// marks (`′`, `″`, or `'`, `''` in `ascii`), then the parameters that differ from their
+    /// defaults, or all of them with `includingDefaults`: `leaky_relu(negative_slope=0.2)`,
+    /// `elu′(alpha=1)`, `elu''(alpha=2)`.
+    public func label(_ order: DerivativeOrder = .value, includingDefaults: Bool = false, ascii: Bool = false) -> String {
+        let marks = ascii ? order.apostrophes : order.primes
         let shown = settings.filter { includingDefaults || !$0.isDefault }
-        guard !shown.isEmpty else { return name }
-        return "\(name)(\(shown.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")))"
+        guard !shown.isEmpty else { return name + marks }
+        return "\(name)\(marks)(\(shown.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")))"
     }
 
-    /// The legend and CSV name with the parameters that differ from their defaults.
+    /// The name with the parameters that differ from their defaults.
     public var label: String { label() }
 
     /// f, f′ or f″ as a function of x.
     public func evaluator(_ order: DerivativeOrder) -> @Sendable (Double) -> Double {
         { self.evaluate(order, at: $0) }
     }
+}
+
+/// The curves among `curves` whose name another one shares (`elu` and `elu:alpha=2`): their
+/// labels show every parameter, defaults included, so that no two read the same.
+public func sharingNames(_ curves: [any Curve]) -> [Bool] {
+    curves.map { curve in curves.filter { $0.name == curve.name }.count > 1 }
 }
