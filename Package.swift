@@ -43,12 +43,16 @@ let package = Package(
             dependencies: [
                 "ActplotKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["VersionPlugin"]
         ),
         .executableTarget(name: "actplot", dependencies: ["ActplotCLI"]),
         // libFuzzer target over every parser (`make fuzz`); a plain build replays a corpus.
         .executableTarget(
             name: "ActplotFuzz", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions"]),
+        // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
+        .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
+        .executableTarget(name: "GenerateVersion"),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
