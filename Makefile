@@ -76,3 +76,32 @@ fuzz: | deps
 
 clean:
 	rm -rf .build .build-fuzz
+
+# ---- Installing: make install, make uninstall, make deb -------------------------------------
+# `make install` puts the release binary, the man pages and bash/zsh/fish completions under
+# $(DESTDIR)$(PREFIX); no root is needed for a PREFIX you own (`make install PREFIX=~/.local`).
+# `make uninstall` removes exactly what it installed, from the manifest it wrote.
+PREFIX ?= /usr/local
+VERSION := $(shell tr -d '[:space:]' < VERSION)
+MAN_DIR := .build/man
+COMPLETIONS := $(foreach s,bash zsh fish,.build/completions/actplot.$(s))
+
+.PHONY: man completions install uninstall deb
+
+# Man pages from the command-line help, by swift-argument-parser's generate-manual plugin.
+man: $(MAN_DIR)/actplot.1
+
+$(MAN_DIR)/actplot.1: $(SOURCES) VERSION scripts/man-pages.sh | deps
+	scripts/man-pages.sh $(MAN_DIR)
+
+completions: $(COMPLETIONS)
+
+.build/completions/actplot.%: $(BIN) packaging/completions/default-subcommand.% scripts/completion-script.sh
+	@mkdir -p $(@D)
+	scripts/completion-script.sh $(BIN) $* > $@.tmp && mv $@.tmp $@
+
+install: $(BIN) man completions
+	scripts/install.sh install "$(DESTDIR)$(PREFIX)" $(BIN) $(MAN_DIR) .build/completions
+
+uninstall:
+	scripts/install.sh uninstall "$(DESTDIR)$(PREFIX)"

@@ -49,7 +49,11 @@ let package = Package(
         .executableTarget(name: "actplot", dependencies: ["ActplotCLI"]),
         // libFuzzer target over every parser (`make fuzz`); a plain build replays a corpus.
         .executableTarget(
-            name: "ActplotFuzz", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions"]),
+            name: "ActplotFuzz",
+            dependencies: [
+                "ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
         .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
         .executableTarget(name: "GenerateVersion"),

@@ -1,3 +1,4 @@
+import Activations
 import ActplotKit
 import ArgumentParser
 
@@ -21,9 +22,11 @@ public struct Plot: ParsableCommand {
               actplot 'x*tanh(softplus(x))' mish --second-derivative -o mish.pdf
             """)
 
-    @Argument(help: ArgumentHelp(
+    @Argument(
+        help: ArgumentHelp(
             "Functions to plot: relu, leaky_relu:negative_slope=0.2, or a formula such as 'x*sigmoid(x)'.",
-            valueName: "function"))
+            valueName: "function"),
+        completion: .list(Catalog.functions.map(\.name)))
     var functions: [String] = []
 
     @Option(
