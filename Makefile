@@ -105,3 +105,8 @@ install: $(BIN) man completions
 
 uninstall:
 	scripts/install.sh uninstall "$(DESTDIR)$(PREFIX)"
+
+# actplot_VERSION_ARCH.deb in the current folder (dpkg-dev brings dpkg-shlibdeps).
+deb: $(BIN) man completions
+	@command -v dpkg-shlibdeps >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y dpkg-dev; }
+	scripts/build-deb.sh $(BIN) $(MAN_DIR) .build/completions .

@@ -8,7 +8,9 @@ set -euo pipefail
 binary=$1 shell=$2
 shim="$(dirname "$0")/../packaging/completions/default-subcommand.$shell"
 [[ -f $shim ]] || { echo "completion-script.sh: no shell '$shell' (bash, zsh or fish)" >&2; exit 64; }
-generated=$("$binary" --generate-completion-script "$shell")
+# Without bash's "#!/bin/bash" line: the script is sourced, never run (lintian's
+# bash-completion-with-hashbang).
+generated=$("$binary" --generate-completion-script "$shell" | sed '1{/^#!/d}')
 # The subcommands, as the bash script dispatches on them: `    plot|list|info|all|gallery|help)`.
 subcommands=$("$binary" --generate-completion-script bash | sed -n 's/^    \([a-z|-]*\))$/\1/p' | head -n 1)
 if [[ -z $subcommands || $subcommands != *plot* ]]; then

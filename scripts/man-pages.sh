@@ -3,8 +3,9 @@
 # (actplot.plot.1, actplot.list.1, ...), generated from the command-line help by
 # swift-argument-parser's generate-manual plugin, then made ready for man and lintian:
 # the footer names the version from VERSION, blank lines become paragraph breaks (.Pp),
-# minus signs in text stay minus signs (\-) so examples can be copied, and the page of the
-# built-in `help` subcommand is left out, with its cross-reference.
+# minus signs in text stay minus signs (\-) so examples can be copied, a subcommand's page
+# names itself actplot.plot for whatis, and the page of the built-in `help` subcommand is left
+# out, with its cross-reference.
 #
 # The date is SOURCE_DATE_EPOCH's when set, else the last commit's, so the same commit
 # gives the same pages. The plugin builds the package in debug mode, in the same folder as
@@ -29,6 +30,15 @@ for page in "$generated"/*.1; do
     [[ $name == actplot.help.1 ]] && continue
     awk -v os="actplot $version" '
         /^\.Os$/ { print ".Os " os; next }
+        /^\.Sh / { section = $0 }
+        # whatis (lexgrog, lintian) reads one word per name: actplot.plot, as the file is named;
+        # the synopsis still reads "actplot plot".
+        /^\.Nm "actplot [a-z]+"$/ && section == ".Sh NAME" {
+            command = $0
+            sub(/^\.Nm "actplot /, ".Nm actplot.")
+            sub(/"$/, "")
+        }
+        /^\.Nm$/ && section == ".Sh SYNOPSIS" && command != "" { print command; next }
         /^\.Xr actplot\.help 1/ { next }
         /^$/ { print ".Pp"; next }
         /^[^.]/ { gsub(/-/, "\\-") }
