@@ -84,6 +84,7 @@ extension Activation: Equatable, Hashable {
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.function == rhs.function && lhs.arguments == rhs.arguments && lhs.label == rhs.label
     }
+    /// Hashes the function, the arguments and the label, the parts `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(function)
         hasher.combine(arguments)

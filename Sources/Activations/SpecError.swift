@@ -11,5 +11,6 @@ public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The message itself, so interpolating the error shows just the message.
     public var description: String { message }
 }
