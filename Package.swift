@@ -64,7 +64,7 @@ let package = Package(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart", "CairoRenderer"],
+            name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
             exclude: ["Fixtures"]),
     ]
 )

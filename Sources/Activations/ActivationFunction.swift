@@ -161,18 +161,21 @@ func normalizedName(_ text: String) -> String {
 }
 
 /// `text` without leading and trailing spaces and tabs.
-func trimmed(_ text: String) -> String {
+package func trimmed(_ text: String) -> String {
     var slice = Substring(text)
     while let c = slice.first, c == " " || c == "\t" { slice.removeFirst() }
     while let c = slice.last, c == " " || c == "\t" { slice.removeLast() }
     return String(slice)
 }
 
-/// A decimal number (`0.5`, `-2`, `1e-3`, `inf`, `nan`) or a fraction `p/q` of two such numbers.
+/// A number in ``NumberSyntax`` (`0.5`, `-2`, `1e-3`, `inf`, `nan`) or a fraction `p/q` of two
+/// such numbers.
 func parseNumber(_ text: String) -> Double? {
-    if let value = Double(text) { return value }
+    if let value = NumberSyntax.double(text) { return value }
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 2, let p = Double(String(parts[0])), let q = Double(String(parts[1])), q != 0 {
+    if parts.count == 2, let p = NumberSyntax.double(String(parts[0])), let q = NumberSyntax.double(String(parts[1])),
+        q != 0
+    {
         return p / q
     }
     return nil

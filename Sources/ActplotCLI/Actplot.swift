@@ -1,3 +1,4 @@
+import Activations
 import ActplotKit
 import ArgumentParser
 
@@ -30,25 +31,39 @@ public struct Actplot: ParsableCommand {
 
     /// Prints errors as one line and exits with sysexits codes: 64 for usage, 74 for I/O.
     public static func main() {
+        ProcessSetup.prepare()
+        main(CommandLine.arguments.dropFirst().map { $0 })
+    }
+
+    static func main(_ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            Glibc.exit(0)
         } catch let error as ActplotError {
             fail(error.message, code: error.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                // --help and --version: their text, checked like every other write.
+                do {
+                    try StandardOutput.line(fullMessage(for: error))
+                } catch {
+                    fail(error.message, code: error.exitCode)
+                }
                 Glibc.exit(0)
             }
-            fail(oneLine(self.message(for: error)), code: code.rawValue)
+            if let hint = FormulaHint.forUnparsed(arguments, parses: { (try? parseAsRoot($0)) != nil }) {
+                fail(hint, code: code.rawValue)
+            }
+            fail(Echo.value(oneLine(self.message(for: error)), limit: 4 * Echo.defaultLimit), code: code.rawValue)
         }
     }
 
     /// The parser's message on one line; where our own value parser explained the problem, just
     /// that explanation (it already names the option and the value).
     static func oneLine(_ message: String) -> String {
-        var text = message.split(separator: "\n").first.map(String.init) ?? message
+        var text = message
         if let invalid = text.firstRange(of: "' is invalid for '"),
             let colon = text[invalid.upperBound...].firstRange(of: "': ")
         {

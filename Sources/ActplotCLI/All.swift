@@ -31,10 +31,15 @@ struct All: ParsableCommand {
         request.formats = format
         request.template = chart.request([])
         let progress = ProgressReporter(terminal: isatty(1) == 1)
-        _ = try BatchRenderer.run(request) { outcome, done, total in
-            progress.report(outcome, done: done, total: total)
+        do {
+            _ = try BatchRenderer.run(request) { outcome, done, total in
+                progress.report(outcome, done: done, total: total)
+            }
+        } catch {
+            try? progress.finish()
+            throw error
         }
-        progress.finish()
+        try progress.finish()
     }
 }
 
@@ -44,21 +49,30 @@ struct Gallery: ParsableCommand {
         discussion: """
             Examples:
               actplot gallery -o gallery.png
-              actplot gallery -o gallery.pdf --columns 5 --range -5:5
+              actplot gallery -o gallery.pdf --columns 5 --range -5:5 --size 4x3
+              actplot gallery --format svg -o - > gallery.svg
             """)
 
-    @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("Output file: .png, .svg or .pdf.", valueName: "path"))
+    @Option(
+        name: .shortAndLong, parsing: .unconditional,
+        help: ArgumentHelp("Output file: .png, .svg or .pdf; '-' for standard output.", valueName: "path"))
     var output: String
 
-    @Option(name: .long, help: "Panels per row.")
+    @Option(
+        name: .long, help: ArgumentHelp("Output format, overriding the extension: png, svg or pdf.", valueName: "format"),
+        transform: parsed(OutputFormat.named))
+    var format: OutputFormat?
+
+    @Option(name: .long, help: "Panels per row (default: 6).", transform: parsed(OptionParsers.count("--columns", minimum: 1)))
     var columns = 6
 
     @OptionGroup var chart: ChartOptions
 
     func run() throws {
         var request = GalleryRequest(output: output)
+        request.format = format
         request.columns = columns
-        request.template = chart.request([])
+        request.template = chart.request([], base: request.template)
         try GalleryRenderer.run(request)
     }
 }

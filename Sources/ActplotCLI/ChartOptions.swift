@@ -27,9 +27,10 @@ struct ChartOptions: ParsableArguments {
     var dpi = 100.0
 
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("Figure size in inches (default: 6.4x4.8).", valueName: "WxH"),
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Figure size in inches (default: 6.4x4.8; for the gallery, each panel's, 3.2x2.6).", valueName: "WxH"),
         transform: parsed(OptionParsers.size))
-    var size: (width: Double, height: Double) = (6.4, 4.8)
+    var size: (width: Double, height: Double)?
 
     @Option(name: .long, help: "Label of the x axis.")
     var xlabel: String?
@@ -56,16 +57,19 @@ struct ChartOptions: ParsableArguments {
         transform: parsed(OptionParsers.theme))
     var theme = Theme.default
 
-    /// A request for `functions` with these options.
-    func request(_ functions: [String]) -> PlotRequest {
-        var request = PlotRequest(functions: functions)
+    /// A request for `functions` with these options, over `base`'s defaults.
+    func request(_ functions: [String], base: PlotRequest = PlotRequest(functions: [])) -> PlotRequest {
+        var request = base
+        request.functions = functions
         request.range = range
         request.samples = samples
         request.derivative = !noDerivative
         request.secondDerivative = secondDerivative
         request.figure.dpi = dpi
-        request.figure.widthInches = size.width
-        request.figure.heightInches = size.height
+        if let size {
+            request.figure.widthInches = size.width
+            request.figure.heightInches = size.height
+        }
         request.figure.xLabel = xlabel
         request.figure.yLabel = ylabel
         request.figure.grid = grid

@@ -56,6 +56,6 @@ public struct Plot: ParsableCommand {
 
     public func run() throws {
         let path = try Plotter.run(request)
-        if output == nil { print(path) }
+        if output == nil { try StandardOutput.line(path) }
     }
 }

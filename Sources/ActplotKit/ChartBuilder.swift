@@ -22,6 +22,16 @@ public struct ChartBuilder: Sendable {
         return spec
     }
 
+    /// An axis whose span is wider than the largest double cannot be mapped onto the page (its
+    /// ticks and positions overflow): a usage error instead of a wrong chart.
+    static func checkAxes(of spec: ChartSpec) throws(ActplotError) {
+        let axes = ChartLayout(spec).axes
+        for (name, axis) in [("x", axes.x), ("y", axes.y)] where !(axis.viewMax - axis.viewMin).isFinite {
+            throw .usage(
+                "the \(name) axis would run from \(axis.viewMin) to \(axis.viewMax), a span wider than the largest double; narrow --range")
+        }
+    }
+
     /// The sampler for this request's range, samples and figure geometry.
     var sampler: CurveSampler {
         let layout = ChartLayout(baseSpec)
@@ -66,6 +76,7 @@ public struct ChartBuilder: Sendable {
                     label: ChartBuilder.label(curve.label, order: order, single: single), color: color,
                     style: style, pieces: pieces, dots: dots))
         }
+        try ChartBuilder.checkAxes(of: spec)
         return spec
     }
 

@@ -24,8 +24,10 @@ public struct PlotRequest: Sendable {
         self.functions = functions
     }
 
-    /// The largest image actplot renders, in pixels.
+    /// The largest PNG actplot renders, in pixels.
     public static let maxPixels = 100_000_000
+    /// The most pixels on one side of a PNG: Cairo's image surfaces stop at 32767.
+    public static let maxPixelSide = 32767
     /// The most samples a request may ask for: CSV streams them, charts reduce them per pixel.
     public static let maxSamples = 1_000_000_000
 
@@ -47,13 +49,27 @@ public struct PlotRequest: Sendable {
         if !(widthInches > 0) || !(heightInches > 0) || !widthInches.isFinite || !heightInches.isFinite {
             throw .usage("--size must be two positive numbers of inches WxH, such as 6.4x4.8")
         }
-        let width = (widthInches * dpi).rounded(), height = (heightInches * dpi).rounded()
-        if width * height > Double(PlotRequest.maxPixels) {
-            throw .usage(
-                "--size and --dpi give \(wholeNumber(width))×\(wholeNumber(height)) pixels; at most 100 megapixels are allowed")
+    }
+
+    /// The limits of the output format, checked before any work: a PNG of at least one pixel,
+    /// at most 32767 on a side and 100 megapixels in all. Vector formats and CSV have none.
+    public func checkCanvas(for format: OutputFormat) throws(ActplotError) {
+        guard format == .png else { return }
+        try PlotRequest.checkRaster(width: figure.widthInches * figure.dpi, height: figure.heightInches * figure.dpi)
+    }
+
+    /// The PNG limits for an image of `width`×`height` pixels (before rounding).
+    static func checkRaster(width: Double, height: Double, what: String = "--size and --dpi give") throws(ActplotError) {
+        let (w, h) = (width.rounded(), height.rounded())
+        if w < 1 || h < 1 {
+            throw .usage("\(what) an image less than one pixel wide or high")
         }
-        if (widthInches * dpi).rounded() < 1 || (heightInches * dpi).rounded() < 1 {
-            throw .usage("--size and --dpi give an image less than one pixel wide or high")
+        if w > Double(maxPixelSide) || h > Double(maxPixelSide) {
+            throw .usage(
+                "\(what) \(wholeNumber(w))×\(wholeNumber(h)) pixels; a PNG can have at most \(maxPixelSide) on a side (write .svg or .pdf, or lower --dpi)")
+        }
+        if w * h > Double(maxPixels) {
+            throw .usage("\(what) \(wholeNumber(w))×\(wholeNumber(h)) pixels; at most 100 megapixels are allowed in a PNG")
         }
     }
 }

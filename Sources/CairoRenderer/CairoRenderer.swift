@@ -16,6 +16,16 @@ private let writeToSink: cairo_write_func_t = { closure, data, length in
     return ok ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
 }
 
+/// Collects bytes in memory.
+final class MemorySink: ByteSink {
+    var bytes: [UInt8] = []
+
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        self.bytes.append(contentsOf: bytes)
+        return true
+    }
+}
+
 /// Renders a scene as PNG, SVG or PDF through Cairo, streaming the bytes to a sink.
 public struct CairoRenderer: Renderer {
     public enum Format: String, CaseIterable, Sendable {
@@ -24,10 +34,14 @@ public struct CairoRenderer: Renderer {
 
     public let format: Format
     public let sink: ByteSink
+    /// The date a PDF records as its creation date, as ISO 8601 (`2024-05-06T07:08:09Z`); nil
+    /// records none, so the same chart always gives the same bytes.
+    public let documentDate: String?
 
-    public init(format: Format, sink: ByteSink) {
+    public init(format: Format, sink: ByteSink, documentDate: String? = nil) {
         self.format = format
         self.sink = sink
+        self.documentDate = documentDate
     }
 
     public func render(_ scene: Scene) throws {
@@ -45,16 +59,26 @@ public struct CairoRenderer: Renderer {
                 try draw(scene, on: context, snap: scale)
                 try PNGEncoder.encode(surface.pointer, alpha: scene.background.map { $0.alpha < 1 } ?? true, to: sink)
             case .svg:
+                // Kept in memory to renumber Cairo's process-wide surface ids (SVGIdentifiers).
+                let memory = MemorySink()
                 let surface = try Surface(
-                    cairo_svg_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
+                    cairo_svg_surface_create_for_stream(
+                        writeToSink, Unmanaged.passUnretained(memory as AnyObject).toOpaque(), scene.width,
+                        scene.height),
                     creating: "the SVG document")
                 cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
-                try drawVector(scene, on: surface)
+                try withExtendedLifetime(memory) { try drawVector(scene, on: surface) }
+                let document = SVGIdentifiers.renumber(memory.bytes)
+                try document.withUnsafeBytes { bytes in
+                    guard sink.write(bytes) else { throw CairoError(CAIRO_STATUS_WRITE_ERROR, while: "writing the SVG") }
+                }
             case .pdf:
                 let surface = try Surface(
                     cairo_pdf_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
                     creating: "the PDF document")
                 cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, "actplot")
+                // Cairo stamps the current time unless told otherwise; an empty date writes none.
+                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, documentDate ?? "")
                 try drawVector(scene, on: surface)
             }
         }

@@ -59,6 +59,44 @@ struct CommandRunner {
             stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// Runs a shell script in the folder, with `$ACTPLOT` naming the binary and `arguments` as
+    /// `$@`: for what needs a shell (redirections, limits, dispositions).
+    @discardableResult
+    func shell(_ script: String, arguments: [String] = [], bash: Bool = false) throws -> Result {
+        let process = try startShell(script, arguments: arguments, bash: bash)
+        process.waitUntilExit()
+        let outData = try Data(contentsOf: folder.appendingPathExtension("stdout"))
+        let errData = try Data(contentsOf: folder.appendingPathExtension("stderr"))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// Starts a shell script as ``shell(_:arguments:bash:)`` does, without waiting.
+    func startShell(_ script: String, arguments: [String] = [], bash: Bool = false) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: bash ? "/bin/bash" : "/bin/sh")
+        process.arguments = ["-c", script, "sh"] + arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["ACTPLOT": CommandRunner.executable.path]) { $1 }
+        let outURL = folder.appendingPathExtension("stdout"), errURL = folder.appendingPathExtension("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        return process
+    }
+
+    /// Waits until `condition` holds (checked every millisecond), failing after 30 seconds.
+    func waitFor(_ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(30)
+        while try !condition() {
+            if Date() > deadline { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "timed out"]) }
+            usleep(1000)
+        }
+    }
+
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     func data(_ name: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(name)) }
