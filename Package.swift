@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit",
+                "ActplotKit", "Activations", "Chart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionPlugin"]

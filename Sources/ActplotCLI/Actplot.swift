@@ -56,20 +56,9 @@ public struct Actplot: ParsableCommand {
             if let hint = FormulaHint.forUnparsed(arguments, parses: { (try? parseAsRoot($0)) != nil }) {
                 fail(hint, code: code.rawValue)
             }
-            fail(Echo.value(oneLine(self.message(for: error)), limit: 4 * Echo.defaultLimit), code: code.rawValue)
+            // The parser's own messages echo what was typed: keep them to one readable line.
+            fail(Echo.value(self.message(for: error), limit: 4 * Echo.defaultLimit), code: code.rawValue)
         }
-    }
-
-    /// The parser's message on one line; where our own value parser explained the problem, just
-    /// that explanation (it already names the option and the value).
-    static func oneLine(_ message: String) -> String {
-        var text = message
-        if let invalid = text.firstRange(of: "' is invalid for '"),
-            let colon = text[invalid.upperBound...].firstRange(of: "': ")
-        {
-            text = String(text[colon.upperBound...])
-        }
-        return text
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
@@ -84,17 +73,6 @@ struct StandardError: TextOutputStream {
         var string = string
         string.withUTF8 { bytes in
             _ = Glibc.write(2, bytes.baseAddress, bytes.count)
-        }
-    }
-}
-
-/// Turns an ActplotKit parser into an argument transform whose error is the parser's message.
-func parsed<T>(_ parse: @escaping @Sendable (String) throws(ActplotError) -> T) -> @Sendable (String) throws -> T {
-    { text in
-        do {
-            return try parse(text)
-        } catch {
-            throw ValidationError((error as? ActplotError)?.message ?? "\(error)")
         }
     }
 }

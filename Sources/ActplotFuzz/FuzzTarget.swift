@@ -67,7 +67,7 @@ enum FuzzTarget {
         guard (try? request.validate()) != nil else { return }
         for spec in request.functions {
             guard let curve = try? CurveResolver.curve(for: spec) else { continue }
-            for order in request.orders { _ = curve.evaluator(order: order)(0.5) }
+            for order in request.orders { _ = curve.evaluate(order, at: 0.5) }
         }
     }
 }

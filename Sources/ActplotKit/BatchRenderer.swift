@@ -10,7 +10,7 @@ import Synchronization
 public struct BatchRequest: Sendable {
     public var folder: String
     public var formats: [OutputFormat] = [.png]
-    /// Options shared by every chart: range, samples, size, dpi, theme…
+    /// Options shared by every chart: range, samples, style…
     public var template = PlotRequest(functions: [])
 
     public init(folder: String) {
@@ -37,7 +37,7 @@ public enum BatchRenderer {
         _ request: BatchRequest, functions: [String] = Catalog.functions.map(\.name),
         report: @escaping @Sendable (_ outcome: Outcome, _ done: Int, _ total: Int) -> Void
     ) throws(ActplotError) -> [String] {
-        if request.formats.isEmpty { throw .usage("--format needs at least one of png, svg, pdf, csv") }
+        if request.formats.isEmpty { throw .usage("--format needs at least one of \(OutputFormat.all.map(\.name).joined(separator: ", "))") }
         try checkFolder(request.folder)
         let jobs = functions.flatMap { name in request.formats.map { (name, $0) } }
         #if canImport(Glibc)
@@ -51,7 +51,7 @@ public enum BatchRenderer {
             let (name, format) = jobs[i]
             var plot = request.template
             plot.functions = [name]
-            plot.output = join(request.folder, "\(name).\(format.rawValue)")
+            plot.output = join(request.folder, name + format.fileExtension)
             plot.format = format
             var failure: ActplotError?
             do throws(ActplotError) {

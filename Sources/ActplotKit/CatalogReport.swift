@@ -45,7 +45,7 @@ public enum CatalogReport {
                     fields.append("\"choices\": [\(p.choices.map(quoted).joined(separator: ", "))]")
                     fields.append("\"default\": \(p.defaultValue.map { quoted(p.format($0)) } ?? "null")")
                 } else {
-                    fields.append("\"default\": \(p.defaultValue.map(number) ?? "null")")
+                    fields.append("\"default\": \(p.defaultValue?.number.map(number) ?? "null")")
                 }
                 fields.append("\"meaning\": \(quoted(p.meaning))")
                 return "{" + fields.joined(separator: ", ") + "}"

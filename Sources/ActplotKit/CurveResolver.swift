@@ -9,17 +9,17 @@ import Expressions
 /// parses as a formula is a formula. What is neither gets the catalog's suggestions when it is
 /// close to a name there (`sigmod`), and the formula's error with its caret otherwise.
 public enum CurveResolver {
-    public static func curve(for spec: String) throws(ActplotError) -> Curve {
+    public static func curve(for spec: String) throws(ActplotError) -> any Curve {
         if spec.contains(":") || Catalog.lookup(spec) != nil {
             do {
-                return Curve(try Catalog.activation(spec))
+                return try Catalog.activation(spec)
             } catch {
                 throw .usage(error.message)
             }
         }
         let formulaError: ExpressionError
         do {
-            return Curve(try Expression.parse(spec))
+            return try Expression.parse(spec)
         } catch {
             formulaError = error
         }
@@ -42,24 +42,5 @@ public enum CurveResolver {
     static func looksLikeName(_ text: String) -> Bool {
         guard let first = text.first, first.isLetter || first == "_" else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-    }
-}
-
-extension Curve {
-    /// A user's expression, differentiated exactly by forward-mode automatic differentiation.
-    public init(_ expression: Expression) {
-        self.init(
-            label: expression.label, kinks: expression.kinks,
-            value: { expression.value($0) },
-            derivative: { expression.derivative($0) },
-            secondDerivative: { expression.secondDerivative($0) },
-            block: { order, xs, ys in
-                let input = Array(xs)
-                let results =
-                    order == 0
-                    ? expression.values(at: input)
-                    : order == 1 ? expression.derivatives(at: input) : expression.secondDerivatives(at: input)
-                for i in 0..<min(results.count, ys.count) { ys[i] = results[i] }
-            })
     }
 }

@@ -25,9 +25,9 @@ public enum OptionParsers {
     public static func formats(_ text: String) throws(ActplotError) -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let format = OutputFormat(rawValue: trimmed(String(part)).lowercased()) else {
+            guard let format = OutputFormat.find(String(part)) else {
                 throw .usage(
-                    "--format '\(Echo.value(text))': '\(Echo.value(String(part)))' is not a format; use png, svg, pdf or csv, comma-separated")
+                    "--format '\(Echo.value(text))': '\(Echo.value(String(part)))' is not a format; use \(OutputFormat.names()), comma-separated")
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -75,10 +75,10 @@ public enum OptionParsers {
         return location
     }
 
-    public static func theme(_ text: String) throws(ActplotError) -> Theme {
-        switch text.lowercased() {
-        case "default": return .default
-        case "dark", "dark_background", "dark-background": return .dark
+    public static func theme(_ text: String) throws(ActplotError) -> Style {
+        switch trimmed(text).lowercased() {
+        case "default": return .matplotlib
+        case "dark", "dark_background", "dark-background": return .darkBackground
         default: throw .usage("--theme '\(Echo.value(text))' is not a theme; use default or dark")
         }
     }

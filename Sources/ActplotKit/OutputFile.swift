@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import Activations
-import CairoRenderer
+import Chart
 
 /// Where `-o` sends the bytes, decided before anything is drawn, so that writing never harms
 /// what the path points at:

@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import Activations
-import CairoRenderer
 import Chart
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
@@ -25,7 +24,7 @@ public enum Plotter {
     /// (`relu.png`, `sigmoid-tanh.png`); anything else (a formula, parameters) with the characters
     /// a shell would need quoted replaced by `_` and a short hash of the exact text, so two
     /// different charts never get the same name (`x*2` and `x/2`), and no name starts with a dot.
-    static func defaultPath(for curves: [Curve]) -> String {
+    static func defaultPath(for curves: [any Curve]) -> String {
         let name = curves.map(\.label).joined(separator: "-")
         let plain = curves.allSatisfy { Catalog.lookup($0.label)?.name == $0.label }
         var safe = String(
@@ -40,39 +39,31 @@ public enum Plotter {
         return (safe.isEmpty ? "actplot" : safe) + "-" + String(repeating: "0", count: 8 - digits.count) + digits + ".png"
     }
 
-    static func write(_ curves: [Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
+    /// Writes the request's curves as `format`: the chart through its renderer, or the data.
+    static func write(_ curves: [any Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
         throws(ActplotError)
     {
-        guard format != .csv else {
-            let export = CSVExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders)
-            // Millions of rows take seconds: show how far along on a terminal.
-            let progress = request.samples >= 1_000_000 && isatty(2) == 1 && file.path != "-" ? TerminalProgress() : nil
-            defer { progress?.finish() }
-            if !export.write(to: file.write, progress: progress.map { p in { p.show("writing \(file.path)", $0) } }) {
-                throw .io("cannot write '\(file.path)': \(file.failureReason ?? "write failed")")
-            }
-            return
+        switch format.kind {
+        case .data(let write):
+            try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
+        case .chart:
+            try render(ChartBuilder(request: request).layout(for: curves).scene(), as: format, to: file)
         }
-        let spec = try ChartBuilder(request: request).spec(for: curves)
-        try render(ChartLayout(spec).scene(), as: format, to: file)
     }
 
-    /// Draws `scene` into `file` as PNG, SVG or PDF.
+    /// Draws `scene` into `file` with the format's renderer.
     static func render(_ scene: Scene, as format: OutputFormat, to file: OutputFile) throws(ActplotError) {
-        let renderFormat: CairoRenderer.Format
-        switch format {
-        case .png: renderFormat = .png
-        case .svg: renderFormat = .svg
-        case .pdf: renderFormat = .pdf
-        case .csv: throw .usage("'\(file.path)': a chart cannot be written as CSV; use .png, .svg or .pdf")
+        guard case .chart(let makeRenderer) = format.kind else {
+            throw .usage(
+                "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
         do {
-            try CairoRenderer(format: renderFormat, sink: file, documentDate: documentDate).render(scene)
+            try makeRenderer(RenderOptions(documentDate: documentDate)).render(scene, to: file)
         } catch {
             if let reason = file.failureReason {
-                throw .io("cannot write '\(file.path)': \(reason)")
+                throw .io("cannot write '\(Echo.value(file.path))': \(reason)")
             }
-            throw .io("cannot render '\(file.path)': \(error)")
+            throw .io("cannot render '\(Echo.value(file.path))': \(error)")
         }
     }
 

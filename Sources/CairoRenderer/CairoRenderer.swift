@@ -1,12 +1,6 @@
 import CCairo
 import Chart
 
-/// Where rendered bytes go: a file, standard output, or memory.
-public protocol ByteSink: AnyObject {
-    /// Writes all of `bytes`; returns false on failure (the sink keeps the reason).
-    func write(_ bytes: UnsafeRawBufferPointer) -> Bool
-}
-
 /// Cairo's write callback: forwards to the `ByteSink` passed as the closure pointer.
 private let writeToSink: cairo_write_func_t = { closure, data, length in
     guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
@@ -33,18 +27,16 @@ public struct CairoRenderer: Renderer {
     }
 
     public let format: Format
-    public let sink: ByteSink
-    /// The date a PDF records as its creation date, as ISO 8601 (`2024-05-06T07:08:09Z`); nil
-    /// records none, so the same chart always gives the same bytes.
-    public let documentDate: String?
+    /// `documentDate` is the date a PDF records as its creation date, as ISO 8601
+    /// (`2024-05-06T07:08:09Z`); nil records none, so the same chart always gives the same bytes.
+    public let options: RenderOptions
 
-    public init(format: Format, sink: ByteSink, documentDate: String? = nil) {
+    public init(format: Format, options: RenderOptions = RenderOptions()) {
         self.format = format
-        self.sink = sink
-        self.documentDate = documentDate
+        self.options = options
     }
 
-    public func render(_ scene: Scene) throws {
+    public func render(_ scene: Scene, to sink: ByteSink) throws {
         let closure = Unmanaged.passUnretained(sink as AnyObject).toOpaque()
         try withExtendedLifetime(sink) {
             switch format {
@@ -78,7 +70,7 @@ public struct CairoRenderer: Renderer {
                     creating: "the PDF document")
                 cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, "actplot")
                 // Cairo stamps the current time unless told otherwise; an empty date writes none.
-                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, documentDate ?? "")
+                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, options.documentDate ?? "")
                 try drawVector(scene, on: surface)
             }
         }

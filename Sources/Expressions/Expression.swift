@@ -71,7 +71,7 @@ public struct Expression: Sendable, CustomStringConvertible {
     ///   error, an unknown name (with suggestions), a wrong number of arguments, an unknown
     ///   keyword or a bad keyword value, or nesting deeper than ``maximumDepth``.
     public static func parse(_ text: String) throws(ExpressionError) -> Expression {
-        let trimmed = trim(text)
+        let trimmed = Activations.trimmed(text)
         guard trimmed.count <= maximumLength else {
             throw ExpressionError("expression is too long (\(trimmed.count) characters; at most \(maximumLength))",
                                   column: nil, text: trimmed)
@@ -144,11 +144,31 @@ public struct Expression: Sendable, CustomStringConvertible {
             }
         }
     }
+}
 
-    /// The text without leading and trailing white space (no Foundation).
-    static func trim(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
+extension Expression: Curve {
+    /// The formula as written.
+    public var name: String { text }
+
+    /// A formula has no parameters of its own.
+    public var settings: [ParameterSetting] { [] }
+
+    public func evaluate(_ order: DerivativeOrder, at x: Double) -> Double {
+        switch order {
+        case .value: value(x)
+        case .first: derivative(x)
+        case .second: secondDerivative(x)
+        }
+    }
+
+    /// Runs the compiled program over `xs` block by block, writing each result straight into `ys`.
+    public func evaluate(_ order: DerivativeOrder, _ xs: UnsafeBufferPointer<Double>, into ys: UnsafeMutableBufferPointer<Double>) {
+        let n = min(xs.count, ys.count)
+        let input = UnsafeBufferPointer(rebasing: xs[0..<n])
+        switch order {
+        case .value: program.evaluate(input, as: Plain.self) { ys[$0] = $1.value }
+        case .first: program.evaluate(input, as: Dual.self) { ys[$0] = $1.first }
+        case .second: program.evaluate(input, as: Jet.self) { ys[$0] = $1.second }
+        }
     }
 }

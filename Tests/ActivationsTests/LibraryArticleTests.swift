@@ -40,7 +40,7 @@ final class LibraryArticleTests: XCTestCase {
         // article:begin
         let leaky = try Catalog.resolve("LeakyReLU")  // names ignore case, aliases work
         for parameter in leaky.parameters {
-            print(parameter.name, parameter.defaultValue ?? .nan, parameter.meaning)
+            print(parameter.name, parameter.defaultValue.map(parameter.format) ?? "unset", parameter.meaning)
             // negative_slope 0.01 slope for x < 0
         }
         let steep = try leaky.bind(values: ["negative_slope": 0.2])
@@ -49,11 +49,11 @@ final class LibraryArticleTests: XCTestCase {
         // article:end
         XCTAssertEqual(leaky.name, "leaky_relu")
         XCTAssertEqual(leaky.parameters.map(\.name), ["negative_slope"])
-        XCTAssertEqual(leaky.parameters.first?.defaultValue, 0.01)
+        XCTAssertEqual(leaky.parameters.first?.defaultValue?.number, 0.01)
         XCTAssertEqual(leaky.parameters.first?.meaning, "slope for x < 0")
         XCTAssertEqual(steep.label, "leaky_relu(negative_slope=0.2)")
         XCTAssertEqual(steep.value(-10), -2.0)
-        XCTAssertEqual(steep.argument("negative_slope"), 0.2)
+        XCTAssertEqual(steep.argument("negative_slope")?.number, 0.2)
     }
 
     func testSample() throws {
@@ -61,7 +61,7 @@ final class LibraryArticleTests: XCTestCase {
         let xs = Linspace(from: -3, through: 3, count: 7)  // −3, −2, …, 3, as numpy.linspace
         let gelu = try Catalog.activation("gelu")
         let values = xs.map(gelu.value)
-        let slopes = xs.map(gelu.evaluator(order: 1))  // f′ with the parameters bound once
+        let slopes = xs.map(gelu.evaluator(order: .first))  // f′ with the parameters bound once
         // article:end
         XCTAssertEqual(Array(xs), [-3, -2, -1, 0, 1, 2, 3])
         // gelu(x) = x·Φ(x) and gelu′(x) = Φ(x) + x·φ(x), Φ the normal CDF, φ its density.
