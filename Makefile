@@ -94,7 +94,6 @@ clean:
 # $(DESTDIR)$(PREFIX); no root is needed for a PREFIX you own (`make install PREFIX=~/.local`).
 # `make uninstall` removes exactly what it installed, from the manifest it wrote.
 PREFIX ?= /usr/local
-VERSION := $(shell tr -d '[:space:]' < VERSION)
 MAN_DIR := .build/man
 COMPLETIONS := $(foreach s,bash zsh fish,.build/completions/actplot.$(s))
 
