@@ -29,19 +29,21 @@ public struct Actplot: ParsableCommand {
         defaultSubcommand: Plot.self
     )
 
-    /// Prints errors as one line and exits with sysexits codes: 64 for usage, 74 for I/O.
+    /// Runs the command line and exits with its status.
     public static func main() {
         ProcessSetup.prepare()
-        main(CommandLine.arguments.dropFirst().map { $0 })
+        Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
     }
 
-    static func main(_ arguments: [String]) -> Never {
+    /// Parses and runs `arguments`, printing any error as one line on stderr, and returns the
+    /// exit status: 0, 64 for usage errors, 74 for I/O errors (sysexits.h).
+    public static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            Glibc.exit(0)
+            return 0
         } catch let error as ActplotError {
-            fail(error.message, code: error.exitCode)
+            return fail(error.message, code: error.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -49,30 +51,21 @@ public struct Actplot: ParsableCommand {
                 do {
                     try StandardOutput.line(fullMessage(for: error))
                 } catch {
-                    fail(error.message, code: error.exitCode)
+                    return fail(error.message, code: error.exitCode)
                 }
-                Glibc.exit(0)
+                return 0
             }
             if let hint = FormulaHint.forUnparsed(arguments, parses: { (try? parseAsRoot($0)) != nil }) {
-                fail(hint, code: code.rawValue)
+                return fail(hint, code: code.rawValue)
             }
             // The parser's own messages echo what was typed: keep them to one readable line.
-            fail(Echo.value(self.message(for: error), limit: 4 * Echo.defaultLimit), code: code.rawValue)
+            return fail(Echo.value(self.message(for: error), limit: 4 * Echo.defaultLimit), code: code.rawValue)
         }
     }
 
-    static func fail(_ message: String, code: Int32) -> Never {
-        var standardError = StandardError()
-        print("actplot: error: \(message)", to: &standardError)
-        Glibc.exit(code)
-    }
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes in
-            _ = Glibc.write(2, bytes.baseAddress, bytes.count)
-        }
+    /// Prints `actplot: error: MESSAGE` on stderr and returns `code`.
+    static func fail(_ message: String, code: Int32) -> Int32 {
+        StandardError.line("actplot: error: \(message)")
+        return code
     }
 }

@@ -58,10 +58,3 @@ final class TerminalProgress {
         if shown >= 0 { writeAll(2, "\r\u{1B}[K") }
     }
 }
-
-/// Writes all of `text` to a file descriptor; returns 0 or the errno of the failure.
-@discardableResult
-func writeAll(_ fd: Int32, _ text: String) -> Int32 {
-    var text = text
-    return text.withUTF8 { SystemError.writeAll(fd, UnsafeRawBufferPointer($0)) }
-}

@@ -49,3 +49,17 @@ public enum StandardOutput {
         try write(text + "\n")
     }
 }
+
+/// Standard error, for messages: best effort, since there is nowhere left to report its failure.
+public enum StandardError {
+    public static func line(_ text: String) {
+        writeAll(2, text + "\n")
+    }
+}
+
+/// Writes all of `text` to a file descriptor; returns 0 or the errno of the failure.
+@discardableResult
+func writeAll(_ fd: Int32, _ text: String) -> Int32 {
+    var text = text
+    return text.withUTF8 { SystemError.writeAll(fd, UnsafeRawBufferPointer($0)) }
+}

@@ -1,7 +1,11 @@
+import ActplotCLI
 import Foundation
 import XCTest
 
-/// Runs the built `actplot` binary, as a user does, in a fresh temporary folder.
+/// Runs `actplot` in a fresh temporary folder: in process (``run(_:)``: the command line's own
+/// entry point, with standard output and error captured), or as the built binary
+/// (``runProcess(_:)``, ``shell(_:arguments:bash:)``) where a process is what is tested: exit by
+/// signal, closed descriptors, limits, dispositions.
 struct CommandRunner {
     struct Result {
         var status: Int32
@@ -34,8 +38,32 @@ struct CommandRunner {
         return root.appendingPathComponent(".build/debug/actplot")
     }
 
+    /// Runs the command line in this process, in the folder, capturing what it writes on
+    /// descriptors 1 and 2.
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
+        let outURL = folder.appendingPathExtension("stdout"), errURL = folder.appendingPathExtension("stderr")
+        let out = open(outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600), err = open(errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        fflush(nil)  // what the test process buffered goes out before the descriptors move
+        let (savedOut, savedErr) = (dup(1), dup(2))
+        let savedFolder = FileManager.default.currentDirectoryPath
+        dup2(out, 1)
+        dup2(err, 2)
+        chdir(folder.path)
+        let status = Actplot.run(arguments)
+        chdir(savedFolder)
+        dup2(savedOut, 1)
+        dup2(savedErr, 2)
+        for fd in [out, err, savedOut, savedErr] { close(fd) }
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Result(
+            status: status, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// Runs the built binary, as a user does.
+    @discardableResult
+    func runProcess(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = arguments

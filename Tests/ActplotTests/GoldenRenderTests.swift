@@ -1,5 +1,7 @@
 import ActplotCLI
+import Dispatch
 import Foundation
+import Synchronization
 import XCTest
 
 /// Refactors keep every chart and CSV byte for byte: each command of
@@ -11,20 +13,31 @@ final class GoldenRenderTests: XCTestCase {
         let runner = try CommandRunner()
         defer { runner.remove() }
         let table = try String(contentsOf: fixtures.appendingPathComponent("golden-renders.tsv"), encoding: .utf8)
-        var ran = Set<[String]>()
-        var checked = 0
-        for line in table.split(separator: "\n") {
+        let rows = table.split(separator: "\n").map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let (name, digest, arguments) = (fields[0], fields[1], Array(fields[2...]))
-            if ran.insert(arguments).inserted {
-                // Output paths made absolute, inside the test's folder.
-                var absolute = arguments
-                if let o = absolute.firstIndex(of: "-o") { absolute[o + 1] = runner.path(absolute[o + 1]) }
-                var command = try Actplot.parseAsRoot(absolute)
+            return (name: fields[0], digest: fields[1], arguments: Array(fields[2...]))
+        }
+        // Each distinct command once, across the cores; output paths made absolute, in the
+        // test's folder.
+        var distinct: [[String]] = []
+        for row in rows where !distinct.contains(row.arguments) { distinct.append(row.arguments) }
+        let commands = distinct
+        let failures = Mutex([String]())
+        DispatchQueue.concurrentPerform(iterations: commands.count) { i in
+            var arguments = commands[i]
+            if let o = arguments.firstIndex(of: "-o") { arguments[o + 1] = runner.path(arguments[o + 1]) }
+            do {
+                var command = try Actplot.parseAsRoot(arguments)
                 try command.run()
+            } catch {
+                failures.withLock { $0.append("\(commands[i]): \(error)") }
             }
-            let bytes = [UInt8](try runner.data(name))
-            XCTAssertEqual(SHA256.hex(bytes), digest, "\(name) from actplot \(arguments.joined(separator: " "))")
+        }
+        XCTAssertEqual(failures.withLock { $0 }, [])
+        var checked = 0
+        for row in rows {
+            let bytes = [UInt8](try runner.data(row.name))
+            XCTAssertEqual(SHA256.hex(bytes), row.digest, "\(row.name) from actplot \(row.arguments.joined(separator: " "))")
             checked += 1
         }
         XCTAssertGreaterThan(checked, 200)

@@ -147,7 +147,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     func testEveryFileOfAParallelBatchTakesTheUmask() throws {
-        let result = try runner.shell(#"umask 027 && "$ACTPLOT" all -o charts --format png,svg"#)
+        let result = try runner.shell(#"umask 027 && "$ACTPLOT" all -o charts --format png,svg --samples 10"#)
         XCTAssertEqual(result.status, 0, result.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: runner.path("charts"))
         XCTAssertGreaterThanOrEqual(names.count, 72)
@@ -163,7 +163,7 @@ final class OutputSafetyTests: XCTestCase {
     func testClosedStandardOutputNeverReceivesAFile() throws {
         // With descriptor 1 closed, the first file opened would get it; progress lines must not
         // land in a chart.
-        let result = try runner.shell(#""$ACTPLOT" all -o charts --format png,svg >&-"#)
+        let result = try runner.shell(#""$ACTPLOT" all -o charts --format png,svg --samples 10 >&-"#)
         XCTAssertEqual(result.status, 0, result.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: runner.path("charts")).sorted()
         XCTAssertGreaterThanOrEqual(names.count, 72)
@@ -253,7 +253,7 @@ final class OutputSafetyTests: XCTestCase {
 
     func testABrokenPipeIsAnIOErrorAndLeavesNoTemporaryFile() throws {
         let result = try runner.shell(
-            #"set -o pipefail; "$ACTPLOT" all -o charts --format png,svg | head -n 1; echo "status ${PIPESTATUS[0]}" >&2"#,
+            #"set -o pipefail; "$ACTPLOT" all -o charts --format png,svg --samples 10 | head -n 1; echo "status ${PIPESTATUS[0]}" >&2"#,
             bash: true)
         XCTAssertTrue(result.stderr.contains("status 74"), result.stderr)
         XCTAssertTrue(result.stderr.contains("broken pipe"), result.stderr)
@@ -271,8 +271,8 @@ final class OutputSafetyTests: XCTestCase {
     // MARK: Folders and names
 
     func testTwoBatchesIntoOneNewFolderBothSucceed() throws {
-        let first = try runner.startShell(#"exec "$ACTPLOT" all -o shared --format svg"#)
-        let second = try runner.startShell(#"exec "$ACTPLOT" all -o shared --format svg"#)
+        let first = try runner.startShell(#"exec "$ACTPLOT" all -o shared --format svg --samples 10"#)
+        let second = try runner.startShell(#"exec "$ACTPLOT" all -o shared --format svg --samples 10"#)
         first.waitUntilExit()
         second.waitUntilExit()
         XCTAssertEqual(first.terminationStatus, 0)
