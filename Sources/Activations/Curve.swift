@@ -1,7 +1,10 @@
 /// Which curve of a function: its value, or its first or second derivative.
 public enum DerivativeOrder: Int, CaseIterable, Sendable, Comparable, Hashable {
+    /// f itself.
     case value = 0
+    /// f′, the first derivative.
     case first = 1
+    /// f″, the second derivative.
     case second = 2
 
     /// The prime marks a label takes: "", "′", "″".
@@ -10,17 +13,20 @@ public enum DerivativeOrder: Int, CaseIterable, Sendable, Comparable, Hashable {
     /// The same marks in ASCII, as CSV headers write them: "", "'", "''".
     public var apostrophes: String { String(repeating: "'", count: rawValue) }
 
+    /// Lower orders first: value, first, second.
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One parameter of a curve as its label shows it: `alpha=0.5`.
 public struct ParameterSetting: Sendable, Equatable {
+    /// The parameter's canonical name, e.g. `alpha`.
     public let name: String
     /// The value as the user would write it.
     public let value: String
     /// Whether it is the parameter's default.
     public let isDefault: Bool
 
+    /// Creates a setting; see the properties for what each field holds.
     public init(name: String, value: String, isDefault: Bool) {
         self.name = name
         self.value = value

@@ -1,3 +1,4 @@
+import Activations
 import ActplotKit
 import ArgumentParser
 
@@ -24,9 +25,11 @@ public struct Plot: ParsableCommand {
               actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
             """)
 
-    @Argument(help: ArgumentHelp(
+    @Argument(
+        help: ArgumentHelp(
             "Functions to plot: relu, leaky_relu:negative_slope=0.2, or a formula such as 'x*sigmoid(x)'.",
-            valueName: "function"))
+            valueName: "function"),
+        completion: .list(Catalog.functions.map(\.name)))
     var functions: [String] = []
 
     @Option(

@@ -1,9 +1,7 @@
 import Foundation
 import XCTest
 
-#if canImport(FoundationXML)
 import FoundationXML
-#endif
 
 /// End to end: the built binary writes files that parse, at matplotlib's figure size.
 final class OutputFilesTests: XCTestCase {
