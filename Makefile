@@ -23,9 +23,12 @@ build: $(BIN)
 $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
-# The tests also read PDFs back with pdftotext (poppler-utils).
+# The tests also read PDFs back (pdftotext, pdffonts from poppler-utils) and embed a font that
+# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern).
 test: deps
-	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
+	@missing=""; command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+		fc-list 2>/dev/null | grep -q "Latin Modern Roman" || missing="$$missing fonts-lmodern"; \
+		if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) test
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery

@@ -111,6 +111,17 @@ def main():
     rows.append(("tight layout, extra per chart", f"{(tight - loose) * 1000:+.2f} ms", f"{loose*1000:.1f} ms (default box)",
                  "", "< 1 ms", "PASS" if tight - loose < 0.001 else "FAIL"))
 
+    # Styles: every shipped sheet against the default chart, at the default figure's 640×480 pixels
+    # (a sheet such as seaborn's poster also enlarges the figure, and time follows the pixel count).
+    styles = subprocess.run([ACTPLOT, "relu", "--style", "?"], capture_output=True, text=True).stderr
+    names = [n.strip(" ,") for n in styles.split("styles are ", 1)[-1].split(", or ")[0].split(",")]
+    default, _ = measure([ACTPLOT, "relu", "-o", f"{work}/default.png"], runs=RUNS * 2)
+    same_size = ["--size", "6.4x4.8", "--dpi", "100"]
+    timed = [(measure([ACTPLOT, "relu", "--style", n] + same_size + ["-o", f"{work}/style.png"])[0], n) for n in names]
+    slowest, name = max(timed)
+    row(f"slowest of {len(names)} styles ({name}) vs default", f"{slowest*1000:.1f} ms", f"{default*1000:.1f} ms",
+        slowest / default, 1.2)
+
     # Every catalog function with `actplot all`, per chart, against one gnuplot drawing eight.
     count = len(subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True).stdout.split())
     all_time, _ = measure([ACTPLOT, "all", "-o", f"{work}/all", "--format", "png"], runs=max(3, RUNS // 3))

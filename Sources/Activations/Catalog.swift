@@ -1,4 +1,5 @@
 import RealModule
+import Support
 
 /// Every activation function actplot knows, one declaration each.
 ///

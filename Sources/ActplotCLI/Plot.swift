@@ -23,6 +23,9 @@ public struct Plot: ParsableCommand {
               actplot sigmoid --size 3.5x2.6 --xlabel x --ylabel 'σ(x)' -o column.pdf
               actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o compare.png
               actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
+              actplot relu gelu silu mish elu --style print -o for-the-printer.pdf
+              actplot sigmoid --style seaborn-v0_8-paper --rc font.family=serif -o paper.pdf
+              actplot tanh --style dark_background --font-size 14 --linewidth 3 -o slide.png
             """)
 
     @Argument(
@@ -53,8 +56,8 @@ public struct Plot: ParsableCommand {
     }
 
     /// What the parsed options ask for.
-    public var request: PlotRequest {
-        var request = chart.request(functions)
+    public func request() throws(ActplotError) -> PlotRequest {
+        var request = try chart.request(functions)
         request.output = output
         request.format = format?.value
         request.texts.title = title
@@ -62,7 +65,7 @@ public struct Plot: ParsableCommand {
     }
 
     public func run() throws {
-        let path = try Plotter.run(request)
+        let path = try Plotter.run(request())
         if output == nil { try StandardOutput.line(path) }
     }
 }

@@ -62,7 +62,7 @@ enum FuzzTarget {
     static func exerciseCommandLine(_ arguments: [String]) {
         guard let command = try? Actplot.parseAsRoot(arguments) else { return }
         guard let plot = command as? Plot else { return }
-        var request = plot.request
+        guard var request = try? plot.request() else { return }
         request.samples = min(request.samples, 64)  // keep each input fast; the value was already parsed
         guard (try? request.validate()) != nil else { return }
         for spec in request.functions {

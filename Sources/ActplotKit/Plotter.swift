@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Activations
 import Chart
+import Support
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
 public enum Plotter {
@@ -50,18 +51,18 @@ public enum Plotter {
             let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
             for note in notes { StandardError.line("actplot: note: \(note)") }
             for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
-            try render(layout.scene(), as: format, to: file)
+            try render(layout.scene(), as: format, style: request.style, to: file)
         }
     }
 
     /// Draws `scene` into `file` with the format's renderer.
-    static func render(_ scene: Scene, as format: OutputFormat, to file: OutputFile) throws(ActplotError) {
+    static func render(_ scene: Scene, as format: OutputFormat, style: Style, to file: OutputFile) throws(ActplotError) {
         guard case .chart(let makeRenderer) = format.kind else {
             throw .usage(
                 "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
         do {
-            try makeRenderer(RenderOptions(documentDate: documentDate)).render(scene, to: file)
+            try makeRenderer(RenderOptions(documentDate: documentDate, svgFontType: style.svgFontType)).render(scene, to: file)
         } catch {
             if let reason = file.failureReason {
                 throw .io("cannot write '\(Echo.value(file.path))': \(reason)")

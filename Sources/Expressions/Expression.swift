@@ -1,4 +1,5 @@
 import Activations
+import Support
 
 /// An activation function typed as a formula in x, with exact first and second derivatives.
 ///
@@ -71,7 +72,7 @@ public struct Expression: Sendable, CustomStringConvertible {
     ///   error, an unknown name (with suggestions), a wrong number of arguments, an unknown
     ///   keyword or a bad keyword value, or nesting deeper than ``maximumDepth``.
     public static func parse(_ text: String) throws(ExpressionError) -> Expression {
-        let trimmed = Activations.trimmed(text)
+        let trimmed = Support.trimmed(text)
         guard trimmed.count <= maximumLength else {
             throw ExpressionError("expression is too long (\(trimmed.count) characters; at most \(maximumLength))",
                                   column: nil, text: trimmed)
