@@ -61,6 +61,7 @@ public enum Catalog {
                 kinkConvention: "f′(0) = α: PyTorch's elu_backward takes the x ≤ 0 branch at 0. f″(0) = 0 (α just left of 0, 0 right of it): PyTorch's double backward is 0 at x = 0.",
                 notes: "Negative outputs push mean activations toward zero, and the smooth saturation at −α is robust to noise; for α = 1 the derivative is continuous. Costs an exponential, and the saturating negative side can still slow learning there."),
             // α·expm1(x): eˣ − 1 would cancel for x near 0 and lose all digits for |x| < 1e−16.
+            // f′ = f″ = α·eˣ on the negative side has no zero for any α: nothing there to cancel.
             value: { x, p in x > 0 ? x : p[0] * .expMinusOne(x) },
             derivative: { x, p in x > 0 ? 1 : p[0] * .exp(x) },
             secondDerivative: { x, p in x >= 0 ? 0 : p[0] * .exp(x) },
@@ -81,6 +82,7 @@ public enum Catalog {
                 notes: "A smooth ReLU: positive everywhere with derivative σ(βx), so no unit has exactly zero gradient. Costs an exp and a log, is not zero-centred, and never produces exact zeros (no sparsity)."),
             // max(x,0) + log1p(e^{−β|x|})/β: the exponent is never positive, so no overflow at
             // βx ≳ 709.8 (where log(1 + e^{βx}) returns ∞), and no division of an infinite βx by β.
+            // f′ = σ(βx) and f″ = β·σ′(βx) are positive for every β: no zeros to cancel at.
             value: { x, p in
                 if let t = p.optional(1), p[0] * x > t { return x }
                 return max(x, 0) + .log(onePlus: .exp(-p[0] * abs(x))) / p[0]
@@ -103,6 +105,7 @@ public enum Catalog {
                 source: "PyTorch torch.nn.Sigmoid",
                 notes: "Squashes any input into (0, 1), so it reads as a probability and suits binary outputs and gates. Saturates on both sides (f′ ≤ 1/4 and vanishing for large |x|), which starves deep stacks of gradient, and its outputs are not zero-centred."),
             // Two-branch σ (see Stable.sigmoid); σ′ = σ(x)σ(−x) and σ″ = −σ′·tanh(x/2) avoid 1 − σ.
+            // σ″'s zero, the inflection point 0, is tanh(x/2)'s, which keeps full relative accuracy there.
             value: { x, _ in Stable.sigmoid(x) },
             derivative: { x, _ in Stable.sigmoidDerivative(x) },
             secondDerivative: { x, _ in Stable.sigmoidSecondDerivative(x) }),
@@ -115,7 +118,8 @@ public enum Catalog {
                 source: "PyTorch torch.nn.Tanh",
                 notes: "A rescaled sigmoid (tanh x = 2σ(2x) − 1) that is zero-centred, with a steeper slope (1 at 0), which usually trains faster than the sigmoid. It still saturates for large |x|, so gradients vanish there."),
             // libm tanh is accurate over the whole range (the exponential quotient gives NaN near ±355);
-            // f′ = sech²x via Stable.sech2, since 1 − tanh²x cancels to 0 for |x| ≳ 19.
+            // f′ = sech²x via Stable.sech2, since 1 − tanh²x cancels to 0 for |x| ≳ 19; f″'s zero at 0
+            // is the factor tanh x's, accurate there.
             value: { x, _ in .tanh(x) },
             derivative: { x, _ in Stable.sech2(x) },
             secondDerivative: { x, _ in -2 * Double.tanh(x) * Stable.sech2(x) }),
@@ -127,7 +131,8 @@ public enum Catalog {
                 continuity: "C∞", monotonic: true, zeroCentred: true,
                 source: "classic (Wikipedia's table of activation functions)",
                 notes: "Zero-centred and bounded like tanh, but it approaches its bounds only polynomially (f′ ~ 1/x²), so gradients fade more slowly than tanh's exponential saturation. Rare in practice; a little costlier than tanh on most hardware."),
-            // 1/(1+x²) and −2x/(1+x²)² through t = 1/x for |x| > 1, so x² never overflows.
+            // 1/(1+x²) and −2x/(1+x²)² through t = 1/x for |x| > 1, so x² never overflows; f″'s zero
+            // at 0 is the factor x's.
             value: { x, _ in .atan(x) },
             derivative: { x, _ in Stable.inverseOnePlusSquare(x) },
             secondDerivative: { x, _ in
@@ -201,7 +206,8 @@ public enum Catalog {
                 source: "PyTorch torch.nn.CELU; Barron 2017",
                 kinkConvention: "f′(0) = 1 (= e^{0/α}): PyTorch's celu is elu with input scale 1/α, whose backward takes the x ≤ 0 branch at 0. f″(0) = 0 (1/α just left of 0): PyTorch's double backward is 0 at x = 0.",
                 notes: "ELU rescaled so that its derivative is continuous at 0 for every α (ELU's is only for α = 1)."),
-            // α·expm1(x/α): no cancellation near 0.
+            // α·expm1(x/α): no cancellation near 0. f′ = e^{x/α} and f″ = e^{x/α}/α on the negative
+            // side have no zero for any α.
             value: { x, p in x > 0 ? x : p[0] * .expMinusOne(x / p[0]) },
             derivative: { x, p in x > 0 ? 1 : .exp(x / p[0]) },
             secondDerivative: { x, p in x >= 0 ? 0 : .exp(x / p[0]) / p[0] },
@@ -236,17 +242,24 @@ public enum Catalog {
                 // x·erfc(−x/√2)/2: (1 + erf) would cancel to 0 for x ≲ −6.
                 return Stable.times(x, Stable.normalCDF(x))
             },
+            // f′'s two terms cancel at its zero (the minimum of f, x ≈ −0.7518 in both forms), and
+            // the tanh form's f″ bracket at its zeros x ≈ ±1.4185: within 1/8 of those, f′ and f″
+            // come from their Taylor expansions (DerivativeZeros). The exact form's f″ = φ·(2 − x²)
+            // has its zeros ±√2 in the fused 2 − x², which keeps full relative accuracy there.
             derivative: { x, p in
                 if p[0] == 1 {
+                    if let near = DerivativeZeros.geluTanh.derivative.value(at: x) { return near }
                     // d/dx x·σ(2u) = σ(2u) + 2x·u′·σ′(2u), with σ′ = σ(2u)σ(−2u) (no 1 − σ).
                     let u = geluTanhInner(x)
                     let slope = geluTanhK * (1 + 3 * geluTanhC * x * x)
                     return Stable.sigmoid(2 * u) + Stable.times(Stable.sigmoidDerivative(2 * u), 2 * x * slope)
                 }
+                if let near = DerivativeZeros.gelu.derivative.value(at: x) { return near }
                 return Stable.normalCDF(x) + Stable.times(x, Stable.normalDensity(x))
             },
             secondDerivative: { x, p in
                 if p[0] == 1 {
+                    if let near = DerivativeZeros.geluTanh.secondDerivative.value(at: x) { return near }
                     // σ′(2u)·[4u′ + 2x·u″ − 4x·u′²·tanh(u)], using 1 − 2σ(2u) = −tanh(u).
                     let u = geluTanhInner(x)
                     let slope = geluTanhK * (1 + 3 * geluTanhC * x * x)
@@ -266,10 +279,16 @@ public enum Catalog {
                 source: "PyTorch torch.nn.SiLU; Elfwing et al. 2017; Ramachandran et al. 2017 (swish)",
                 notes: "Smooth, non-monotonic self-gated ReLU; often slightly better than ReLU in deep networks (EfficientNet), at the cost of an exponential."),
             // Two-branch σ; 1 − σ(x) written σ(−x); zero factors win over infinite x at ±∞.
+            // 1 + x·σ(−x) cancels at f′'s zero (the minimum, x ≈ −1.2785) and 2 − x·tanh(x/2) at f″'s
+            // (x ≈ ±2.3994): within 1/4 of those the Taylor expansions of DerivativeZeros take over.
             value: { x, _ in Stable.times(x, Stable.sigmoid(x)) },
-            derivative: { x, _ in Stable.times(Stable.sigmoid(x), 1 + Stable.times(x, Stable.sigmoid(-x))) },
+            derivative: { x, _ in
+                if let near = DerivativeZeros.silu.derivative.value(at: x) { return near }
+                return Stable.times(Stable.sigmoid(x), 1 + Stable.times(x, Stable.sigmoid(-x)))
+            },
             secondDerivative: { x, _ in
-                Stable.times(Stable.sigmoidDerivative(x), 2 - Stable.times(x, Double.tanh(x / 2)))
+                if let near = DerivativeZeros.silu.secondDerivative.value(at: x) { return near }
+                return Stable.times(Stable.sigmoidDerivative(x), 2 - Stable.times(x, Double.tanh(x / 2)))
             }),
 
         ActivationFunction(
@@ -280,13 +299,17 @@ public enum Catalog {
                 source: "PyTorch torch.nn.Mish; Misra 2019",
                 notes: "Smooth, non-monotonic, close to swish; reported to help in some vision models (YOLOv4). Costlier: exp, log and tanh."),
             // tanh(sp) and sech²(sp) as ratios of e^{±x} polynomials (Stable.tanhSech2OfSoftplus);
-            // f″ = sech²(sp)·σ·(2 + x(σ(−x) − 2·tanh(sp)·σ)).
+            // f″ = sech²(sp)·σ·(2 + x(σ(−x) − 2·tanh(sp)·σ)). The sums cancel at f′'s zero (the
+            // minimum, x ≈ −1.1924) and f″'s (x ≈ −2.2564 and 1.4906): within 1/4 of those the
+            // Taylor expansions of DerivativeZeros take over.
             value: { x, _ in Stable.times(x, Stable.tanhSech2OfSoftplus(x).tanh) },
             derivative: { x, _ in
+                if let near = DerivativeZeros.mish.derivative.value(at: x) { return near }
                 let (t, s) = Stable.tanhSech2OfSoftplus(x)
                 return t + Stable.times(x, s * Stable.sigmoid(x))
             },
             secondDerivative: { x, _ in
+                if let near = DerivativeZeros.mish.secondDerivative.value(at: x) { return near }
                 let (t, s) = Stable.tanhSech2OfSoftplus(x)
                 let sig = Stable.sigmoid(x)
                 return Stable.times(s * sig, 2 + Stable.times(x, Stable.sigmoid(-x) - 2 * t * sig))
@@ -413,6 +436,7 @@ public enum Catalog {
                 source: "PyTorch torch.nn.Tanhshrink",
                 notes: "Flat (cubic) near 0 and linear with offset ∓1 far out; rarely used outside sparse-coding experiments."),
             // Series below |x| = 1/4, where x − tanh x cancels (Stable.tanhShrink); f′ = tanh²x needs no 1 − sech².
+            // The zeros of f′ and f″ (both at 0) are the factor tanh x's, accurate there.
             value: { x, _ in Stable.tanhShrink(x) },
             derivative: { x, _ in
                 let t = Double.tanh(x)
@@ -450,6 +474,7 @@ public enum Catalog {
                 notes: "A softplus look-alike made only of a square root: cheap, smooth, positive. Approaches 0 only like b/(4|x|)."),
             // r = hypot(x, √b) never overflows. For x < 0, (x + r)/2 cancels; use b/(2(r − x)),
             // written (b/4)/(r/2 − x/2) so r − x cannot overflow; likewise 1 + x/r = b/(r(r − x)).
+            // f′ and f″ are positive for every b: no zeros to cancel at.
             value: { x, p in
                 let r = Double.hypot(x, .sqrt(p[0]))
                 return x >= 0 ? x / 2 + r / 2 : (p[0] / 4) / (r / 2 - x / 2)
@@ -513,7 +538,7 @@ public enum Catalog {
                 source: "classic (radial basis function networks; Wikipedia's table)",
                 notes: "A bump: responds to inputs near 0 only. Used in RBF networks; vanishing gradients away from 0."),
             // e^{−x²} with x²'s rounding error folded back in (Stable.expNegSquare); f″ = 2e^{−x²}(2x² − 1)
-            // with 2x² − 1 fused so it keeps its digits near x = 1/√2.
+            // with 2x² − 1 fused so it keeps its digits near x = 1/√2. f′'s zero at 0 is the factor x's.
             value: { x, _ in Stable.expNegSquare(x) },
             derivative: { x, _ in Stable.times(-2 * x, Stable.expNegSquare(x)) },
             secondDerivative: { x, _ in Stable.times(Stable.expNegSquare(x), 2 * (-1.0).addingProduct(2 * x, x)) }),
@@ -525,6 +550,8 @@ public enum Catalog {
                 continuity: "C∞", monotonic: false, zeroCentred: true,
                 source: "classic (Wikipedia's table; SIREN, Sitzmann et al. 2020)",
                 notes: "Periodic; used in implicit neural representations (SIREN). Has no limit at ±∞ (values there are NaN)."),
+            // The C library's sin and cos (glibc) reduce x by π/2 in extra precision, so they keep
+            // full relative accuracy next to their zeros kπ and π/2 + kπ, however large x is.
             value: { x, _ in .sin(x) },
             derivative: { x, _ in .cos(x) },
             secondDerivative: { x, _ in -Double.sin(x) }),
@@ -537,18 +564,27 @@ public enum Catalog {
                 source: "classic (Wikipedia's table of activation functions); unnormalised, unlike numpy.sinc = sin(πx)/(πx)",
                 notes: "Unnormalised cardinal sine; even, oscillating and decaying like 1/x. f(0) = 1, f′(0) = 0, f″(0) = −1/3 are the limits."),
             // sin(x)/x does not cancel; its derivatives do near 0, so below |x| = 1 they use their
-            // Maclaurin series (10 terms: the last is < 1e−22 of the first).
+            // Maclaurin series (10 terms: the last is < 1e−22 of the first). Beyond, they cancel at
+            // each of their zeros (infinitely many: tan x = x for f′): where the closed form's terms
+            // cancel by more than a factor of 32, the numerator x·cos x − sin x (or
+            // (2 − x²)·sin x − 2x·cos x) is recomputed in double-double (Stable.sincFirstNumerator),
+            // up to |x| = 2⁵².
             value: { x, _ in x == 0 ? 1 : (x.isInfinite ? 0 : Double.sin(x) / x) },
             derivative: { x, _ in
                 if x.isInfinite { return 0 }
                 if abs(x) < 1 { return x * Stable.evenSeries(x, terms: 10, Stable.sincFirstSeries) }
-                return Double.cos(x) / x - Double.sin(x) / x / x
+                let a = Double.cos(x) / x, b = Double.sin(x) / x / x
+                guard abs(a - b) * 32 < abs(a) + abs(b), abs(x) < Stable.sincDoubleDoubleLimit else { return a - b }
+                return Stable.sincFirstNumerator(x) / x / x
             },
             secondDerivative: { x, _ in
                 if x.isInfinite { return 0 }
                 if abs(x) < 1 { return Stable.evenSeries(x, terms: 10, Stable.sincSecondSeries) }
                 let s = Double.sin(x), c = Double.cos(x)
-                return (-s - 2 * c / x + 2 * s / x / x) / x
+                let a = 2 * c / x, b = 2 * s / x / x
+                let sum = -s - a + b
+                guard abs(sum) * 32 < abs(s) + abs(a) + abs(b), abs(x) < Stable.sincDoubleDoubleLimit else { return sum / x }
+                return Stable.sincSecondNumerator(x) / x / x / x
             }),
 
         ActivationFunction(
@@ -560,6 +596,7 @@ public enum Catalog {
                 notes: "A smooth, unbounded curve with slope 1/2 far left and 3/2 far right; never saturates."),
             // h = hypot(x, 1) never overflows; √(x²+1) − 1 = x²/(h + 1) for |x| < 1 (no cancellation);
             // f″ = 1/(2h³) divided out one h at a time so it underflows instead of overflowing.
+            // f′ ≥ 1/2 and f″ > 0: no zeros.
             value: { x, _ in
                 if x.isInfinite { return x }
                 let h = Double.hypot(x, 1)
@@ -584,6 +621,7 @@ public enum Catalog {
                 source: "classic: inverse square root unit, Carlile et al. 2017",
                 notes: "A tanh-like squashing made of a square root instead of exponentials; cheap and zero-centred."),
             // Through t = 1/x for |x| > 1 (Stable.inverseSquareRootUnit); f″ = −3α·f·q⁴, which never overflows.
+            // f′ = q³ > 0; f″'s one zero, x = 0 for every α, is the factor f = x·q's, accurate there.
             value: { x, p in Stable.inverseSquareRootUnit(x, alpha: p[0]).value },
             derivative: { x, p in
                 let q = Stable.inverseSquareRootUnit(x, alpha: p[0]).q
