@@ -6,7 +6,7 @@ BIN := .build/release/actplot
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test examples examples-all examples-each readme bench fuzz clean
+.PHONY: all deps build test examples examples-all examples-each readme bench base fuzz clean
 
 all: build
 
@@ -58,9 +58,23 @@ Examples/%.png: $(BIN)
 Examples/%.svg: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
 
-# Speed and memory goals against gnuplot and matplotlib (installs them if missing).
-bench: $(BIN)
-	python3 bench/bench.py $(BIN)
+# Speed and memory goals against gnuplot and matplotlib (installs them if missing), and every
+# function's instruction count against main's build (BASE_REF), made apart in .build-base.
+BASE_REF ?= main
+BASE_BIN := .build-base/src/.build/release/actplot
+
+bench: $(BIN) base
+	python3 bench/bench.py $(BIN) $(BASE_BIN)
+
+# Rebuilt when BASE_REF points at another commit than the one built last.
+base: | deps
+	@ref=$$(git rev-parse $(BASE_REF)) && \
+	if [ "$$(cat .build-base/ref 2>/dev/null)" != "$$ref" ] || [ ! -x $(BASE_BIN) ]; then \
+		echo "Building $(BASE_REF) ($$ref) in .build-base for bench's comparison"; \
+		rm -rf .build-base/src && mkdir -p .build-base/src && git archive $$ref | tar -x -C .build-base/src && \
+		(cd .build-base/src && $(SWIFT) build -c release --product actplot --static-swift-stdlib) && \
+		echo $$ref > .build-base/ref; \
+	fi
 
 # libFuzzer over every parser: arguments, function specs, expressions, option values.
 # New inputs go to fuzz/corpus (committed); a crash leaves fuzz/crash-* and fails the run.
@@ -75,4 +89,4 @@ fuzz: | deps
 		-artifact_prefix=fuzz/ -print_final_stats=1
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-base
