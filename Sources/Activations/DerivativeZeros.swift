@@ -70,6 +70,8 @@ public struct DerivativeZero: Sendable {
     public let x: Double
     /// r − x, rounded: x + low is r to about 2⁻¹⁰⁶|r|.
     let low: Double
+    /// Whether r is exactly the double ``x`` (as 0 for sigmoid″, −1.5 for hardswish′).
+    public var isExact: Bool { low == 0 }
     /// f(r), rounded.
     public let value: Double
     /// The expansion replaces the closed form where |x − r| < radius; 0 where none is needed.
