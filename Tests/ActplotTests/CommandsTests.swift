@@ -53,6 +53,21 @@ final class CommandsTests: XCTestCase {
         XCTAssertFalse(relu.stdout.contains("stationary"), relu.stdout)
     }
 
+    func testAFormulaThatCancelsGetsAWarningAndStillItsFile() throws {
+        let result = try runner.run(["sqrt(x^2+1e-12)", "--range", "-30:30", "--second-derivative", "-o", "s.csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, result.stderr)
+        XCTAssertTrue(lines.first?.hasPrefix("actplot: warning: 'sqrt(x^2+1e-12)': f″ has fewer than 8 correct digits for x in [-30, 30]") ?? false,
+                      result.stderr)
+        XCTAssertEqual(String(decoding: try runner.data("s.csv"), as: UTF8.self).split(separator: "\n").count, 1001)
+        // Without f″ there is nothing to warn about; nor for formulas that do not cancel.
+        XCTAssertEqual(try runner.run(["sqrt(x^2+1e-12)", "--range", "-30:30", "-o", "s.png"]).stderr, "")
+        let quiet = try runner.run(["x*sigmoid(1.702*x)", "x*tanh(softplus(x))", "gelu", "--second-derivative", "-o", "q.png"])
+        XCTAssertEqual(quiet.status, 0)
+        XCTAssertEqual(quiet.stderr, "")
+    }
+
     func testPDFTextIsRealText() throws {
         let result = try runner.run(["relu", "--title", "Rectifier", "-o", "relu.pdf"])
         XCTAssertEqual(result.status, 0, result.stderr)
