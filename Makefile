@@ -6,7 +6,7 @@ BIN := .build/release/actplot
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test examples examples-all examples-each readme bench base fuzz clean
+.PHONY: all deps build test examples examples-all examples-each readme bench base fuzz fuzz-build fuzz-merge clean
 
 all: build
 
@@ -77,16 +77,28 @@ base: | deps
 	fi
 
 # libFuzzer over every parser: arguments, function specs, expressions, option values.
-# New inputs go to fuzz/corpus (committed); a crash leaves fuzz/crash-* and fails the run.
+# fuzz/corpus is the committed corpus, minimised to the inputs that add coverage; new inputs go to
+# fuzz/new and crash, leak and timeout artefacts to fuzz/artifacts (both ignored by git), so a run
+# never changes tracked files. A crash fails the run. `make fuzz-merge` folds fuzz/new into the
+# committed corpus, keeping the smallest set of inputs that covers what the two cover together
+# (libFuzzer's -set_cover_merge, the minimising form of -merge=1).
 FUZZ_SECONDS ?= 600
 FUZZ_BIN := .build-fuzz/release/ActplotFuzz
+FUZZ_FLAGS := -max_len=512 -timeout=20
 
-fuzz: | deps
+fuzz-build: | deps
 	$(SWIFT) build --product ActplotFuzz --scratch-path .build-fuzz -c release \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
-	mkdir -p fuzz/corpus
-	$(FUZZ_BIN) fuzz/corpus fuzz/seeds -max_total_time=$(FUZZ_SECONDS) -max_len=512 -timeout=20 \
-		-artifact_prefix=fuzz/ -print_final_stats=1
+
+fuzz: fuzz-build
+	mkdir -p fuzz/new fuzz/artifacts
+	$(FUZZ_BIN) fuzz/new fuzz/corpus fuzz/seeds -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) \
+		-artifact_prefix=fuzz/artifacts/ -print_final_stats=1
+
+fuzz-merge: fuzz-build
+	rm -rf fuzz/merged && mkdir -p fuzz/merged fuzz/new
+	$(FUZZ_BIN) -set_cover_merge=1 $(FUZZ_FLAGS) fuzz/merged fuzz/corpus fuzz/new
+	rm -rf fuzz/corpus fuzz/new && mv fuzz/merged fuzz/corpus
 
 clean:
 	rm -rf .build .build-fuzz .build-base

@@ -13,7 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
-        // The catalog of activation functions: pure Swift, no Foundation, no Cairo.
+        // The catalog of activation functions and the Curve protocol: pure Swift, no Foundation, no Cairo.
         .target(
             name: "Activations",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
@@ -24,24 +24,26 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // User formulas: a parser and forward-mode automatic differentiation; no Cairo.
+        // User formulas: a parser and forward-mode automatic differentiation; an Expression is a Curve.
         .target(
             name: "Expressions",
             dependencies: ["Activations", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // zlib, for writing PNG faster than libpng's defaults.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Figure layout (limits, ticks, labels, legend) as drawing commands; no Cairo.
+        // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, and the
+        // Renderer protocol with the byte sink every renderer writes to; no Cairo.
         .target(name: "Chart"),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
-        // Spec → sampled curves → chart → file; everything the command line does.
+        // Spec → sampled curves → chart → file; everything the commands do, and the registry of
+        // output formats (Formats/).
         .target(name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit",
+                "ActplotKit", "Activations", "Chart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +56,7 @@ let package = Package(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "ActplotTests", dependencies: ["ActplotKit", "Activations", "Chart", "CairoRenderer"],
+            name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
             exclude: ["Fixtures"]),
     ]
 )

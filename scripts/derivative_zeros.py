@@ -299,14 +299,21 @@ def swift_identifier(spec):
 
 
 def swift_arguments(name, params):
+    """The parameter values as Activation.arguments holds them ([ParameterValue?])."""
     order = {
         "softplus": ["beta", "threshold"], "gelu": ["approximate"], "squareplus": ["b"],
         "isru": ["alpha"],
     }.get(name, [])
+    choices = {"approximate"}  # enumerated parameters: the value is the index of the word
     values = []
     for key in order:
         v = params.get(key)
-        values.append("nil" if v is None else repr(float(v)).rstrip("0").rstrip("."))
+        if v is None:
+            values.append("nil")
+        elif key in choices:
+            values.append(f".choice({int(v)})")
+        else:
+            values.append(f".number({repr(float(v))})")
     return "[" + ", ".join(values) + "]"
 
 

@@ -1,65 +1,35 @@
 /// An activation function bound to parameter values: something you can evaluate and plot.
-public struct Activation: Sendable {
+public struct Activation: Curve, Sendable, Hashable {
     /// The catalog entry.
     public let function: ActivationFunction
     /// Parameter values, parallel to `function.parameters`; `nil` for an absent optional one.
-    public let arguments: [Double?]
-    /// Legend text: the name, plus the parameters that differ from their defaults,
-    /// e.g. `leaky_relu(negative_slope=0.2)`. Settable for callers that want their own.
-    public var label: String
+    public let arguments: [ParameterValue?]
+    /// The same values as the formulas read them.
+    private let bound: Arguments
 
-    init(function: ActivationFunction, arguments: [Double?]) {
+    init(function: ActivationFunction, arguments: [ParameterValue?]) {
         precondition(arguments.count == function.parameters.count)
         self.function = function
         self.arguments = arguments
-        let changed = zip(function.parameters, arguments).compactMap { p, value -> String? in
-            guard let value, value != p.defaultValue else { return nil }
-            return "\(p.name)=\(p.format(value))"
-        }
-        self.label = changed.isEmpty ? function.name : "\(function.name)(\(changed.joined(separator: ", ")))"
+        self.bound = Arguments(arguments)
     }
 
-    private var bound: Arguments { Arguments(values: arguments) }
+    public static func == (a: Self, b: Self) -> Bool { a.function == b.function && a.arguments == b.arguments }
 
-    /// f(x). Finite wherever the true value is finite; the limits at x = ±∞ where they exist.
-    public func value(_ x: Double) -> Double {
-        function.valueFormula(x, bound)
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(function)
+        hasher.combine(arguments)
     }
 
-    /// f′(x), analytic. At kinks the one-sided value PyTorch's autograd uses (see
-    /// `function.metadata.kinkConvention`).
-    public func derivative(_ x: Double) -> Double {
-        function.derivativeFormula(x, bound)
-    }
+    // MARK: Curve
 
-    /// f″(x), analytic. At kinks the same one-sided convention as ``derivative(_:)``.
-    public func secondDerivative(_ x: Double) -> Double {
-        function.secondDerivativeFormula(x, bound)
-    }
+    /// The catalog name, e.g. `leaky_relu`.
+    public var name: String { function.name }
 
-    /// f (order 0), f′ (1) or f″ (2) as one closure with the parameters bound once: the fast path
-    /// for sampling millions of points.
-    public func evaluator(order: Int) -> @Sendable (Double) -> Double {
-        let arguments = bound
-        let formula = self.formula(order: order)
-        return { formula($0, arguments) }
-    }
-
-    /// f (order 0), f′ (1) or f″ (2) at every x of `xs`, written to `ys`: one call per block of
-    /// samples instead of one per sample, for charts of millions of points.
-    public func evaluate(order: Int, _ xs: UnsafeBufferPointer<Double>, into ys: UnsafeMutableBufferPointer<Double>) {
-        switch order {
-        case 0: function.valueBlock(xs, ys, bound)
-        case 1: function.derivativeBlock(xs, ys, bound)
-        default: function.secondDerivativeBlock(xs, ys, bound)
-        }
-    }
-
-    private func formula(order: Int) -> ActivationFunction.Formula {
-        switch order {
-        case 0: function.valueFormula
-        case 1: function.derivativeFormula
-        default: function.secondDerivativeFormula
+    /// Every parameter that has a value, given or default.
+    public var settings: [ParameterSetting] {
+        zip(function.parameters, arguments).compactMap { p, value in
+            value.map { ParameterSetting(name: p.name, value: p.format($0), isDefault: $0 == p.defaultValue) }
         }
     }
 
@@ -73,20 +43,51 @@ public struct Activation: Sendable {
         return result
     }
 
-    /// The value of the parameter called `name` (aliases accepted), `nil` if unknown or absent.
-    public func argument(_ name: String) -> Double? {
-        function.parameterIndex(name).flatMap { arguments[$0] }
+    /// f, f′ or f″ at `x`; at kinks the one-sided values PyTorch's autograd uses (see
+    /// `function.metadata.kinkConvention`).
+    public func evaluate(_ order: DerivativeOrder, at x: Double) -> Double {
+        formula(order)(x, bound)
     }
-}
 
-extension Activation: Equatable, Hashable {
-    /// Same function, same arguments and same label.
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.function == rhs.function && lhs.arguments == rhs.arguments && lhs.label == rhs.label
+    /// f, f′ or f″ at every x of `xs`, written to `ys`: one call per block of samples instead of
+    /// one per sample, for charts of millions of points.
+    public func evaluate(_ order: DerivativeOrder, _ xs: UnsafeBufferPointer<Double>, into ys: UnsafeMutableBufferPointer<Double>) {
+        switch order {
+        case .value: function.valueBlock(xs, ys, bound)
+        case .first: function.derivativeBlock(xs, ys, bound)
+        case .second: function.secondDerivativeBlock(xs, ys, bound)
+        }
     }
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(function)
-        hasher.combine(arguments)
-        hasher.combine(label)
+
+    // MARK: Conveniences
+
+    /// f(x). Finite wherever the true value is finite; the limits at x = ±∞ where they exist.
+    public func value(_ x: Double) -> Double { function.valueFormula(x, bound) }
+
+    /// f′(x), analytic. At kinks the one-sided value PyTorch's autograd uses.
+    public func derivative(_ x: Double) -> Double { function.derivativeFormula(x, bound) }
+
+    /// f″(x), analytic. At kinks the same one-sided convention as ``derivative(_:)``.
+    public func secondDerivative(_ x: Double) -> Double { function.secondDerivativeFormula(x, bound) }
+
+    /// f, f′ or f″ as one closure with the parameters bound once: the fast path for evaluating
+    /// one point at a time.
+    public func evaluator(order: DerivativeOrder) -> @Sendable (Double) -> Double {
+        let arguments = bound
+        let formula = self.formula(order)
+        return { formula($0, arguments) }
+    }
+
+    private func formula(_ order: DerivativeOrder) -> ActivationFunction.Formula {
+        switch order {
+        case .value: function.valueFormula
+        case .first: function.derivativeFormula
+        case .second: function.secondDerivativeFormula
+        }
+    }
+
+    /// The value of the parameter called `name` (aliases accepted), `nil` if unknown or absent.
+    public func argument(_ name: String) -> ParameterValue? {
+        function.parameterIndex(name).flatMap { arguments[$0] }
     }
 }

@@ -73,42 +73,66 @@ public struct ActivationFunction: Sendable {
     /// (`0.5`, `-2`, `1e-3`, `1/3`) or, for enumerated parameters, one of the choices.
     /// Missing parameters take their defaults.
     public func bind(_ arguments: [(key: String, value: String)]) throws(SpecError) -> Activation {
-        var values: [Double?] = parameters.map(\.defaultValue)
-        var given = Array(repeating: false, count: parameters.count)
+        var typed: [(index: Int, value: ParameterValue)] = []
         for (rawKey, rawValue) in arguments {
-            let key = trimmed(rawKey)
-            let text = trimmed(rawValue)
-            if key.isEmpty {
-                throw SpecError("missing parameter name before '=\(text)' for \(name); \(parameterSummary)")
-            }
-            guard let index = parameterIndex(key) else {
-                if parameters.isEmpty {
-                    throw SpecError("\(name) takes no parameters, but '\(key)' was given")
-                }
-                throw SpecError("unknown parameter '\(key)' for \(name); \(parameterSummary)")
-            }
-            let parameter = parameters[index]
-            if given[index] {
-                throw SpecError("parameter '\(parameter.name)' of \(name) is given more than once")
-            }
-            given[index] = true
-            values[index] = try parse(text, for: parameter)
+            let index = try parameterIndex(forKey: trimmed(rawKey), value: trimmed(rawValue))
+            typed.append((index, try parameters[index].value(parsing: trimmed(rawValue), of: name)))
         }
-        let bound = Activation(function: self, arguments: values)
-        if let complaint = check(Arguments(values: values)) {
-            throw SpecError(complaint)
-        }
-        return bound
+        return try bind(typed)
     }
 
-    /// Binds numeric values by parameter name, e.g. `["alpha": 0.5]`; a convenience for code.
-    public func bind(values named: [String: Double]) throws(SpecError) -> Activation {
-        var pairs: [(key: String, value: String)] = []
+    /// Binds typed values by parameter name or alias, e.g. `["alpha": .number(0.5)]`.
+    public func bind(values named: [String: ParameterValue]) throws(SpecError) -> Activation {
+        var typed: [(index: Int, value: ParameterValue)] = []
         for (key, value) in named.sorted(by: { $0.key < $1.key }) {
-            let isChoice = parameterIndex(key).map { parameters[$0].isEnumerated } ?? false
-            pairs.append((key, isChoice ? parameters[parameterIndex(key)!].format(value) : value.description))
+            let index = try parameterIndex(forKey: key, value: parameters.first.map { $0.format(value) } ?? "")
+            let parameter = parameters[index]
+            switch value {
+            case .number(let number): typed.append((index, try parameter.value(number, of: name)))
+            case .choice(let choice):
+                guard parameter.choices.indices.contains(choice) else {
+                    throw SpecError("\(name) parameter '\(parameter.name)' has no choice \(choice)", token: key)
+                }
+                typed.append((index, value))
+            }
         }
-        return try bind(pairs)
+        return try bind(typed)
+    }
+
+    /// Binds values already checked one by one; refuses a parameter given twice and the
+    /// combinations `validate` rejects.
+    private func bind(_ typed: [(index: Int, value: ParameterValue)]) throws(SpecError) -> Activation {
+        var values: [ParameterValue?] = parameters.map(\.defaultValue)
+        var given = Array(repeating: false, count: parameters.count)
+        for (index, value) in typed {
+            if given[index] {
+                throw SpecError("parameter '\(parameters[index].name)' of \(name) is given more than once", token: parameters[index].name)
+            }
+            given[index] = true
+            values[index] = value
+        }
+        if let complaint = check(Arguments(values)) {
+            throw SpecError(complaint)
+        }
+        return Activation(function: self, arguments: values)
+    }
+
+    /// The index of the parameter `key` names, or the error that says which exist.
+    private func parameterIndex(forKey key: String, value: String) throws(SpecError) -> Int {
+        if key.isEmpty {
+            throw SpecError("missing parameter name before '=\(Echo.value(value))' for \(name); \(parameterSummary)")
+        }
+        guard let index = parameterIndex(key) else {
+            if parameters.isEmpty {
+                throw SpecError("\(name) takes no parameters, but '\(Echo.value(key))' was given", token: key)
+            }
+            let suggestions = Suggestions.closest(to: key, amongGroups: parameters.map { [$0.name] + $0.aliases })
+            let hint = suggestions.first.map { "did you mean '\($0)'? " } ?? ""
+            throw SpecError(
+                "unknown parameter '\(Echo.value(key))' for \(name); \(hint)\(parameterSummary)", token: key,
+                suggestions: suggestions)
+        }
+        return index
     }
 
     /// "it takes alpha (default 1)" style summary for error messages.
@@ -116,35 +140,10 @@ public struct ActivationFunction: Sendable {
         if parameters.isEmpty { return "it takes no parameters" }
         let list = parameters.map { p -> String in
             if p.isEnumerated { return "\(p.name)=\(p.choices.joined(separator: "|"))" }
-            if let d = p.defaultValue { return "\(p.name) (default \(formatNumber(d)))" }
+            if let d = p.defaultValue { return "\(p.name) (default \(p.format(d)))" }
             return "\(p.name) (optional)"
         }
         return "it takes " + list.joined(separator: ", ")
-    }
-
-    private func parse(_ text: String, for parameter: Parameter) throws(SpecError) -> Double {
-        let what = "\(name) parameter '\(parameter.name)'"
-        if text.isEmpty {
-            let expected = parameter.isEnumerated ? parameter.choices.joined(separator: "|") : "NUMBER"
-            throw SpecError("missing value for \(what); write \(parameter.name)=\(expected)")
-        }
-        if parameter.isEnumerated {
-            let lowered = text.lowercased()
-            guard let i = parameter.choices.firstIndex(where: { $0.lowercased() == lowered }) else {
-                throw SpecError("'\(text)' is not allowed for \(what); choose one of \(parameter.choices.joined(separator: ", "))")
-            }
-            return Double(i)
-        }
-        guard let number = parseNumber(text) else {
-            throw SpecError("'\(text)' is not a number (\(what) needs a finite number such as 0.5 or 1e-3)")
-        }
-        guard number.isFinite else {
-            throw SpecError("'\(text)' is not allowed for \(what): it must be a finite number")
-        }
-        guard parameter.domain.contains(number) else {
-            throw SpecError("\(what) must be \(parameter.domain.requirement), got \(text)")
-        }
-        return number
     }
 }
 
@@ -159,19 +158,23 @@ func normalizedName(_ text: String) -> String {
     String(trimmed(text).lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
 }
 
-/// `text` without leading and trailing spaces and tabs.
-func trimmed(_ text: String) -> String {
-    var slice = Substring(text)
-    while let c = slice.first, c == " " || c == "\t" { slice.removeFirst() }
-    while let c = slice.last, c == " " || c == "\t" { slice.removeLast() }
-    return String(slice)
+/// `text` without leading and trailing white space (spaces, tabs, line breaks): how every spec,
+/// option value and formula is read.
+package func trimmed(_ text: String) -> String {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+        let last = text.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(text[first...last])
 }
 
-/// A decimal number (`0.5`, `-2`, `1e-3`, `inf`, `nan`) or a fraction `p/q` of two such numbers.
+/// A number in ``NumberSyntax`` (`0.5`, `-2`, `1e-3`, `inf`, `nan`) or a fraction `p/q` of two
+/// such numbers.
 func parseNumber(_ text: String) -> Double? {
-    if let value = Double(text) { return value }
+    if let value = NumberSyntax.double(text) { return value }
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 2, let p = Double(String(parts[0])), let q = Double(String(parts[1])), q != 0 {
+    if parts.count == 2, let p = NumberSyntax.double(String(parts[0])), let q = NumberSyntax.double(String(parts[1])),
+        q != 0
+    {
         return p / q
     }
     return nil

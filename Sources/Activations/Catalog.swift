@@ -194,7 +194,7 @@ public enum Catalog {
             kinks: { _ in [0] },
             validate: { p in
                 p[0] <= p[1] ? nil
-                    : "rrelu needs lower ≤ upper, got lower=\(formatNumber(p[0])), upper=\(formatNumber(p[1]))"
+                    : "rrelu needs lower ≤ upper, got lower=\(NumberFormat.shortest(p[0])), upper=\(NumberFormat.shortest(p[1]))"
             }),
 
         ActivationFunction(
@@ -229,7 +229,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "gelu",
-            parameters: [Parameter("approximate", choices: ["none", "tanh"],
+            parameters: [Parameter("approximate", choices: GELUForm.choices,
                                    meaning: "none: exact x·Φ(x); tanh: PyTorch's tanh approximation")],
             metadata: Metadata(
                 formula: "x·Φ(x) = (x/2)·erfc(−x/√2);  tanh: (x/2)(1 + tanh(√(2/π)(x + 0.044715x³)))",
@@ -238,7 +238,7 @@ public enum Catalog {
                 source: "PyTorch torch.nn.GELU; Hendrycks & Gimpel 2016",
                 notes: "Weights the input by the probability that a standard normal is below it; smooth and slightly non-monotonic. Standard in Transformers (BERT, GPT)."),
             value: { x, p in
-                if p[0] == 1 { return Stable.times(x, Stable.sigmoid(2 * geluTanhInner(x))) }
+                if p.choice(0, as: GELUForm.self) == .tanh { return Stable.times(x, Stable.sigmoid(2 * geluTanhInner(x))) }
                 // x·erfc(−x/√2)/2: (1 + erf) would cancel to 0 for x ≲ −6.
                 return Stable.times(x, Stable.normalCDF(x))
             },
@@ -247,7 +247,7 @@ public enum Catalog {
             // come from their Taylor expansions (DerivativeZeros). The exact form's f″ = φ·(2 − x²)
             // has its zeros ±√2 in the fused 2 − x², which keeps full relative accuracy there.
             derivative: { x, p in
-                if p[0] == 1 {
+                if p.choice(0, as: GELUForm.self) == .tanh {
                     if let near = DerivativeZeros.geluTanh.derivative.value(at: x) { return near }
                     // d/dx x·σ(2u) = σ(2u) + 2x·u′·σ′(2u), with σ′ = σ(2u)σ(−2u) (no 1 − σ).
                     let u = geluTanhInner(x)
@@ -258,7 +258,7 @@ public enum Catalog {
                 return Stable.normalCDF(x) + Stable.times(x, Stable.normalDensity(x))
             },
             secondDerivative: { x, p in
-                if p[0] == 1 {
+                if p.choice(0, as: GELUForm.self) == .tanh {
                     if let near = DerivativeZeros.geluTanh.secondDerivative.value(at: x) { return near }
                     // σ′(2u)·[4u′ + 2x·u″ − 4x·u′²·tanh(u)], using 1 − 2σ(2u) = −tanh(u).
                     let u = geluTanhInner(x)
@@ -393,7 +393,7 @@ public enum Catalog {
             kinks: { p in [p[0], p[1]] },
             validate: { p in
                 p[0] < p[1] ? nil
-                    : "hardtanh needs min_val < max_val, got min_val=\(formatNumber(p[0])), max_val=\(formatNumber(p[1]))"
+                    : "hardtanh needs min_val < max_val, got min_val=\(NumberFormat.shortest(p[0])), max_val=\(NumberFormat.shortest(p[1]))"
             }),
 
         ActivationFunction(
@@ -673,6 +673,15 @@ public enum Catalog {
             secondDerivative: { x, _ in (x > 2 || x < -2) ? 0 : (x >= 0 ? -0.5 : 0.5) },
             kinks: { _ in [-2, 0, 2] }),
     ]
+}
+
+/// GELU's `approximate` parameter: PyTorch's exact form or its tanh approximation.
+enum GELUForm: Int {
+    case exact = 0
+    case tanh = 1
+
+    /// The words PyTorch uses, in the order of the cases.
+    static let choices = ["none", "tanh"]
 }
 
 /// SELU's α, PyTorch's constant (Klambauer et al. 2017).

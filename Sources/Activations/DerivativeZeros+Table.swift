@@ -36,7 +36,7 @@ extension DerivativeZeros {
         ])
 
     static let gelu = DerivativeZeros(
-        function: "gelu", arguments: [0],
+        function: "gelu", arguments: [.choice(0)],
         stationary: [
             // x ≈ −0.7517915246935645: minimum, f ≈ −0.16997120747990366
             DerivativeZero(order: 1, kind: .minimum, x: -0x1.80ead197f00b4p-1, low: 0x1.13e74c58cada8p-56, value: -0x1.5c19dd4b1a3fbp-3, radius: 0x1p-3, coefficients: [
@@ -55,7 +55,7 @@ extension DerivativeZeros {
         ])
 
     static let geluTanh = DerivativeZeros(
-        function: "gelu", arguments: [1],
+        function: "gelu", arguments: [.choice(1)],
         stationary: [
             // x ≈ −0.7524614220710163: minimum, f ≈ −0.17004075057125406
             DerivativeZero(order: 1, kind: .minimum, x: -0x1.81429f9e97e4dp-1, low: 0x1.4f523ed77dbdcp-55, value: -0x1.5c3e533586d1ap-3, radius: 0x1p-3, coefficients: [
@@ -253,7 +253,7 @@ extension DerivativeZeros {
         inflectionContinued: "and one root of tan x = 2x/(2 − x²) in each ((k − ½)π, kπ) and its negative, for every k ≥ 1")
 
     static let isru = DerivativeZeros(
-        function: "isru", arguments: [1],
+        function: "isru", arguments: [.number(1.0)],
         stationary: [],
         inflection: [
             // x ≈ 0.0: inflection

@@ -16,7 +16,7 @@ public struct DerivativeZeros: Sendable {
     /// The catalog function's name.
     public let function: String
     /// The parameter values the zeros belong to, as ``Activation/arguments``.
-    public let arguments: [Double?]
+    public let arguments: [ParameterValue?]
     /// The zeros of f′ in [−24, 24] (in [−10, 10] for sinusoid and sinc), ascending.
     public let stationary: [DerivativeZero]
     /// The zeros of f″ at which it changes sign, in the same range, ascending.
@@ -31,7 +31,7 @@ public struct DerivativeZeros: Sendable {
     let derivative: ZeroExpansions
     let secondDerivative: ZeroExpansions
 
-    init(function: String, arguments: [Double?], stationary: [DerivativeZero], inflection: [DerivativeZero],
+    init(function: String, arguments: [ParameterValue?], stationary: [DerivativeZero], inflection: [DerivativeZero],
          stationaryContinued: String? = nil, inflectionContinued: String? = nil) {
         self.function = function
         self.arguments = arguments

@@ -31,32 +31,62 @@ public enum ParameterDomain: Sendable, Equatable {
     }
 }
 
+/// The value of one parameter: a number, or one of an enumerated parameter's words. A number
+/// literal is a number: `bind(values: ["alpha": 0.5])`.
+public enum ParameterValue: Sendable, Hashable, CustomStringConvertible, ExpressibleByFloatLiteral,
+    ExpressibleByIntegerLiteral
+{
+    case number(Double)
+    /// The choice's index in ``Parameter/choices``.
+    case choice(Int)
+
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+
+    /// The number, or nil for a choice.
+    public var number: Double? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
+    public var description: String {
+        switch self {
+        case .number(let value): NumberFormat.shortest(value)
+        case .choice(let index): "choice \(index)"
+        }
+    }
+}
+
 /// One named parameter of an activation function, e.g. ELU's `alpha`.
 public struct Parameter: Sendable {
+    /// What values the parameter takes.
+    public enum Kind: Sendable, Equatable {
+        /// A number in the domain.
+        case number(ParameterDomain)
+        /// One of these words (gelu `approximate`: `none`, `tanh`).
+        case choice([String])
+    }
+
     /// The name PyTorch (or JAX, for JAX-only functions) uses, e.g. `negative_slope`.
     public let name: String
     /// Other accepted spellings, e.g. `lambda` for `lambd`.
     public let aliases: [String]
-    /// The value used when the spec does not give one; `nil` means the parameter is
-    /// absent unless given (softplus `threshold`).
-    public let defaultValue: Double?
-    /// For enumerated parameters the allowed words (gelu `approximate`: `none`, `tanh`);
-    /// the bound value is the index of the word, as a `Double`. Empty for numbers.
-    public let choices: [String]
+    /// A number, or one of a list of words.
+    public let kind: Kind
+    /// The value used when the spec does not give one; `nil` means the parameter is absent
+    /// unless given (softplus `threshold`).
+    public let defaultValue: ParameterValue?
     /// What the parameter does, one short phrase.
     public let meaning: String
-    /// The numbers a numeric parameter accepts.
-    public let domain: ParameterDomain
 
     /// A numeric parameter.
     public init(_ name: String, aliases: [String] = [], default defaultValue: Double?,
                 domain: ParameterDomain = .any, meaning: String) {
         self.name = name
         self.aliases = aliases
-        self.defaultValue = defaultValue
-        self.choices = []
+        self.kind = .number(domain)
+        self.defaultValue = defaultValue.map(ParameterValue.number)
         self.meaning = meaning
-        self.domain = domain
     }
 
     /// An enumerated parameter; `defaultChoice` is the index into `choices`.
@@ -65,28 +95,71 @@ public struct Parameter: Sendable {
         precondition(!choices.isEmpty && choices.indices.contains(defaultChoice))
         self.name = name
         self.aliases = aliases
-        self.defaultValue = Double(defaultChoice)
-        self.choices = choices
+        self.kind = .choice(choices)
+        self.defaultValue = .choice(defaultChoice)
         self.meaning = meaning
-        self.domain = .nonNegative
     }
 
     /// Whether the parameter takes one of `choices` rather than a number.
     public var isEnumerated: Bool { !choices.isEmpty }
 
-    /// `value` as the user would write it: the choice word, or the number.
-    public func format(_ value: Double) -> String {
-        if isEnumerated, let i = Int(exactly: value), choices.indices.contains(i) {
-            return choices[i]
-        }
-        return formatNumber(value)
+    /// The allowed words of an enumerated parameter; empty for numbers.
+    public var choices: [String] {
+        if case .choice(let words) = kind { return words }
+        return []
     }
-}
 
-/// Shortest text that reads back as `value`, without a trailing `.0` for whole numbers.
-func formatNumber(_ value: Double) -> String {
-    if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-        return String(Int64(value))
+    /// The numbers a numeric parameter accepts (`.any` for an enumerated one).
+    public var domain: ParameterDomain {
+        if case .number(let domain) = kind { return domain }
+        return .any
     }
-    return value.description
+
+    /// `value` as the user would write it: the choice word, or the number.
+    public func format(_ value: ParameterValue) -> String {
+        switch value {
+        case .number(let number): return NumberFormat.shortest(number)
+        case .choice(let index): return choices.indices.contains(index) ? choices[index] : "\(index)"
+        }
+    }
+
+    /// The value `text` stands for, or why it cannot: a word among the choices (any case), or a
+    /// number (`0.5`, `1e-3`, `1/3`) in the domain.
+    public func value(parsing text: String, of function: String) throws(SpecError) -> ParameterValue {
+        let what = "\(function) parameter '\(name)'"
+        let shown = Echo.value(text)
+        if text.isEmpty {
+            let expected = isEnumerated ? choices.joined(separator: "|") : "NUMBER"
+            throw SpecError("missing value for \(what); write \(name)=\(expected)", token: text)
+        }
+        if isEnumerated {
+            let lowered = text.lowercased()
+            guard let i = choices.firstIndex(where: { $0.lowercased() == lowered }) else {
+                throw SpecError(
+                    "'\(shown)' is not allowed for \(what); choose one of \(choices.joined(separator: ", "))", token: text,
+                    suggestions: Suggestions.closest(to: text, among: choices))
+            }
+            return .choice(i)
+        }
+        guard let number = parseNumber(text) else {
+            throw SpecError("'\(shown)' is not a number (\(what) needs a finite number such as 0.5 or 1e-3)", token: text)
+        }
+        return try value(number, of: function, written: text)
+    }
+
+    /// `number` as this parameter's value, or why it is not allowed.
+    public func value(_ number: Double, of function: String, written: String? = nil) throws(SpecError) -> ParameterValue {
+        let what = "\(function) parameter '\(name)'"
+        let shown = Echo.value(written ?? NumberFormat.shortest(number))
+        if isEnumerated {
+            throw SpecError("\(what) is one of \(choices.joined(separator: ", ")), not a number", token: shown)
+        }
+        guard number.isFinite else {
+            throw SpecError("'\(shown)' is not allowed for \(what): it must be a finite number", token: shown)
+        }
+        guard domain.contains(number) else {
+            throw SpecError("\(what) must be \(domain.requirement), got \(shown)", token: shown)
+        }
+        return .number(number)
+    }
 }

@@ -34,6 +34,12 @@ extension Catalog {
         return try resolve(name).bind([])
     }
 
+    /// Whether `name` is a vector-valued function (softmax and its log), which has no curve and
+    /// gets its own explanation.
+    public static func isVectorValued(_ name: String) -> Bool {
+        ["softmax", "log_softmax", "logsoftmax"].contains(normalizedName(name))
+    }
+
     /// The function called `name`, or a ``SpecError`` with suggestions.
     public static func resolve(_ name: String) throws(SpecError) -> ActivationFunction {
         if let function = lookup(name) { return function }
@@ -41,7 +47,7 @@ extension Catalog {
         if key.isEmpty {
             throw SpecError("missing function name; write NAME or NAME:key=value ('actplot list' shows them all)")
         }
-        if key == "softmax" || key == "log_softmax" || key == "logsoftmax" {
+        if isVectorValued(name) {
             throw SpecError("\(name) is vector-valued (it normalises a whole vector, so it has no curve y = f(x)); the article's \"softmax\" figure is actually the sigmoid: try 'sigmoid'")
         }
         let suggestions = closestNames(to: name)

@@ -4,7 +4,7 @@ import RealModule
 ///
 /// Each one is accurate to a few ulps over the whole double range, returns the limit at ±∞,
 /// and says next to its formula why that form does not overflow or cancel.
-enum Stable {
+package enum Stable {
     /// The logistic sigmoid σ(x) = 1 / (1 + e^{−x}).
     ///
     /// Two branches so the exponential never overflows: for x ≥ 0, 1/(1 + e^{−x}) with
@@ -46,7 +46,7 @@ enum Stable {
     ///
     /// 1 − tanh² cancels to 0 once |x| ≳ 19 while the truth is ≈ 4e^{−2|x|}; the exponential
     /// form has no subtraction and its exponent is never positive, so it cannot overflow.
-    static func sech2(_ x: Double) -> Double {
+    package static func sech2(_ x: Double) -> Double {
         let e = Double.exp(-2 * abs(x))
         let d = 1 + e
         return 4 * e / (d * d)
@@ -57,7 +57,7 @@ enum Stable {
     /// x² = h + l exactly, with h = fl(x·x) and l = fma(x, x, −h); then e^{−x²} = e^{−h}(1 − l).
     /// Plain exp(−x·x) would turn the 0.5-ulp error of x·x (up to ~4e−14 absolute near
     /// x² = 700) into that much relative error in the result.
-    static func expNegSquare(_ x: Double) -> Double {
+    package static func expNegSquare(_ x: Double) -> Double {
         let h = x * x
         guard h < 746 else { return h.isNaN ? .nan : 0 }  // e^{−746} underflows to 0
         let l = (-h).addingProduct(x, x)

@@ -1,3 +1,4 @@
+import Activations
 import ActplotKit
 import ArgumentParser
 
@@ -28,58 +29,43 @@ public struct Actplot: ParsableCommand {
         defaultSubcommand: Plot.self
     )
 
-    /// Prints errors as one line and exits with sysexits codes: 64 for usage, 74 for I/O.
+    /// Runs the command line and exits with its status.
     public static func main() {
+        ProcessSetup.prepare()
+        Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses and runs `arguments`, printing any error as one line on stderr, and returns the
+    /// exit status: 0, 64 for usage errors, 74 for I/O errors (sysexits.h).
+    public static func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return 0
         } catch let error as ActplotError {
-            fail(error.message, code: error.exitCode)
+            return fail(error.message, code: error.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
-                Glibc.exit(0)
+                // --help and --version: their text, checked like every other write.
+                do {
+                    try StandardOutput.line(fullMessage(for: error))
+                } catch {
+                    return fail(error.message, code: error.exitCode)
+                }
+                return 0
             }
-            fail(oneLine(self.message(for: error)), code: code.rawValue)
+            if let hint = FormulaHint.forUnparsed(arguments, parses: { (try? parseAsRoot($0)) != nil }) {
+                return fail(hint, code: code.rawValue)
+            }
+            // The parser's own messages echo what was typed: keep them to one readable line.
+            return fail(Echo.value(self.message(for: error), limit: 4 * Echo.defaultLimit), code: code.rawValue)
         }
     }
 
-    /// The parser's message on one line; where our own value parser explained the problem, just
-    /// that explanation (it already names the option and the value).
-    static func oneLine(_ message: String) -> String {
-        var text = message.split(separator: "\n").first.map(String.init) ?? message
-        if let invalid = text.firstRange(of: "' is invalid for '"),
-            let colon = text[invalid.upperBound...].firstRange(of: "': ")
-        {
-            text = String(text[colon.upperBound...])
-        }
-        return text
-    }
-
-    static func fail(_ message: String, code: Int32) -> Never {
-        var standardError = StandardError()
-        print("actplot: error: \(message)", to: &standardError)
-        Glibc.exit(code)
-    }
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes in
-            _ = Glibc.write(2, bytes.baseAddress, bytes.count)
-        }
-    }
-}
-
-/// Turns an ActplotKit parser into an argument transform whose error is the parser's message.
-func parsed<T>(_ parse: @escaping @Sendable (String) throws(ActplotError) -> T) -> @Sendable (String) throws -> T {
-    { text in
-        do {
-            return try parse(text)
-        } catch {
-            throw ValidationError((error as? ActplotError)?.message ?? "\(error)")
-        }
+    /// Prints `actplot: error: MESSAGE` on stderr and returns `code`.
+    static func fail(_ message: String, code: Int32) -> Int32 {
+        StandardError.line("actplot: error: \(message)")
+        return code
     }
 }

@@ -20,21 +20,32 @@ struct All: ParsableCommand {
     var output: String
 
     @Option(
-        name: .long, help: ArgumentHelp("Comma-separated formats: png, svg, pdf, csv.", valueName: "formats"),
-        transform: parsed(OptionParsers.formats))
-    var format: [OutputFormat] = [.png]
+        name: .long,
+        help: ArgumentHelp(
+            "Comma-separated formats: \(OutputFormat.all.map(\.name).joined(separator: ", ")).", valueName: "formats"),
+        transform: Parsed.with(OptionParsers.formats))
+    var format: Parsed<[OutputFormat]> = .valid([.png])
 
     @OptionGroup var chart: ChartOptions
 
+    mutating func validate() throws {
+        try format.check()
+    }
+
     func run() throws {
         var request = BatchRequest(folder: output)
-        request.formats = format
+        request.formats = format.value
         request.template = chart.request([])
         let progress = ProgressReporter(terminal: isatty(1) == 1)
-        _ = try BatchRenderer.run(request) { outcome, done, total in
-            progress.report(outcome, done: done, total: total)
+        do {
+            _ = try BatchRenderer.run(request) { outcome, done, total in
+                progress.report(outcome, done: done, total: total)
+            }
+        } catch {
+            try? progress.finish()
+            throw error
         }
-        progress.finish()
+        try progress.finish()
     }
 }
 
@@ -44,21 +55,40 @@ struct Gallery: ParsableCommand {
         discussion: """
             Examples:
               actplot gallery -o gallery.png
-              actplot gallery -o gallery.pdf --columns 5 --range -5:5
+              actplot gallery -o gallery.pdf --columns 5 --range -5:5 --size 4x3
+              actplot gallery --format svg -o - > gallery.svg
             """)
 
-    @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("Output file: .png, .svg or .pdf.", valueName: "path"))
+    @Option(
+        name: .shortAndLong, parsing: .unconditional,
+        help: ArgumentHelp(
+            "Output file: \(OutputFormat.extensionList(OutputFormat.charts)); '-' for standard output.", valueName: "path"))
     var output: String
 
-    @Option(name: .long, help: "Panels per row.")
-    var columns = 6
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Output format, overriding the extension: \(OutputFormat.names(OutputFormat.charts)).", valueName: "format"),
+        transform: Parsed.with(OutputFormat.named))
+    var format: Parsed<OutputFormat>?
+
+    @Option(
+        name: .long, help: "Panels per row (default: 6).",
+        transform: Parsed.with(OptionParsers.count("--columns", minimum: 1)))
+    var columns: Parsed<Int> = .valid(6)
 
     @OptionGroup var chart: ChartOptions
 
+    mutating func validate() throws {
+        try format.check()
+        try columns.check()
+    }
+
     func run() throws {
         var request = GalleryRequest(output: output)
-        request.columns = columns
-        request.template = chart.request([])
+        request.format = format?.value
+        request.columns = columns.value
+        request.template = chart.request([], base: request.template)
         try GalleryRenderer.run(request)
     }
 }

@@ -17,11 +17,11 @@ struct List: ParsableCommand {
     @Flag(name: .long, help: "Print the canonical names only, one per line.")
     var names = false
 
-    func run() {
+    func run() throws {
         if names {
-            print(Catalog.functions.map(\.name).joined(separator: "\n"))
+            try StandardOutput.line(Catalog.functions.map(\.name).joined(separator: "\n"))
         } else {
-            print(json ? CatalogReport.json() : CatalogReport.table())
+            try StandardOutput.line(json ? CatalogReport.json() : CatalogReport.table())
         }
     }
 }
@@ -40,11 +40,12 @@ struct Info: ParsableCommand {
 
     func run() throws {
         // Looking up through the spec parser gives unknown names and softmax their explanation.
+        let activation: Activation
         do {
-            let activation = try Catalog.activation(name)
-            print(CatalogReport.info(activation.function))
+            activation = try Catalog.activation(name)
         } catch {
             throw ActplotError.usage(error.message)
         }
+        try StandardOutput.line(CatalogReport.info(activation))
     }
 }

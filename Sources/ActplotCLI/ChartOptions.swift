@@ -6,14 +6,14 @@ import Chart
 struct ChartOptions: ParsableArguments {
     @Option(
         name: .long, parsing: .unconditional, help: ArgumentHelp("The x interval A:B (default: -10:10).", valueName: "A:B"),
-        transform: parsed(PlotRange.init(parsing:)))
-    var range = PlotRange(lower: -10, upper: 10)
+        transform: Parsed.with(PlotRange.init(parsing:)))
+    var range: Parsed<PlotRange> = .valid(PlotRange(lower: -10, upper: 10))
 
     @Option(
         name: .long, parsing: .unconditional,
         help: ArgumentHelp("Evenly spaced x values from A to B, both included, as numpy.linspace (default: 1000).", valueName: "n"),
-        transform: parsed(OptionParsers.samples))
-    var samples = 1000
+        transform: Parsed.with(OptionParsers.samples))
+    var samples: Parsed<Int> = .valid(1000)
 
     @Flag(name: .long, help: "Plot the function only.")
     var noDerivative = false
@@ -23,13 +23,14 @@ struct ChartOptions: ParsableArguments {
 
     @Option(
         name: .long, parsing: .unconditional, help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "n"),
-        transform: parsed(OptionParsers.dpi))
-    var dpi = 100.0
+        transform: Parsed.with(OptionParsers.dpi))
+    var dpi: Parsed<Double>?
 
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("Figure size in inches (default: 6.4x4.8).", valueName: "WxH"),
-        transform: parsed(OptionParsers.size))
-    var size: (width: Double, height: Double) = (6.4, 4.8)
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Figure size in inches (default: 6.4x4.8; for the gallery, each panel's, 3.2x2.6).", valueName: "WxH"),
+        transform: Parsed.with(OptionParsers.size))
+    var size: Parsed<(width: Double, height: Double)>?
 
     @Option(name: .long, help: "Label of the x axis.")
     var xlabel: String?
@@ -48,30 +49,43 @@ struct ChartOptions: ParsableArguments {
         help: ArgumentHelp(
             "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, or none (default: best).",
             valueName: "loc"),
-        transform: parsed(OptionParsers.legend))
-    var legend = LegendLocation.best
+        transform: Parsed.with(OptionParsers.legend))
+    var legend: Parsed<LegendLocation> = .valid(.best)
 
     @Option(
         name: .long, help: ArgumentHelp("default, or dark (matplotlib's dark_background).", valueName: "theme"),
-        transform: parsed(OptionParsers.theme))
-    var theme = Theme.default
+        transform: Parsed.with(OptionParsers.theme))
+    var theme: Parsed<Style> = .valid(.matplotlib)
 
-    /// A request for `functions` with these options.
-    func request(_ functions: [String]) -> PlotRequest {
-        var request = PlotRequest(functions: functions)
-        request.range = range
-        request.samples = samples
+    /// Reports the first option our parsers refused.
+    mutating func validate() throws {
+        try range.check()
+        try samples.check()
+        try dpi.check()
+        try size.check()
+        try legend.check()
+        try theme.check()
+    }
+
+    /// A request for `functions` with these options, over `base`'s defaults (the figure size of
+    /// `base` is kept unless `--size` is given).
+    func request(_ functions: [String], base: PlotRequest = PlotRequest(functions: [])) -> PlotRequest {
+        var request = base
+        request.functions = functions
+        request.range = range.value
+        request.samples = samples.value
         request.derivative = !noDerivative
         request.secondDerivative = secondDerivative
-        request.figure.dpi = dpi
-        request.figure.widthInches = size.width
-        request.figure.heightInches = size.height
-        request.figure.xLabel = xlabel
-        request.figure.yLabel = ylabel
-        request.figure.grid = grid
-        request.figure.transparent = transparent
-        request.figure.legend = legend
-        request.figure.theme = theme
+        let figure = request.style.figure
+        request.style = theme.value
+        request.style.figure.width = size?.value.width ?? figure.width
+        request.style.figure.height = size?.value.height ?? figure.height
+        if let dpi { request.style.figure.dpi = dpi.value }
+        if grid { request.style.axes.grid = true }
+        request.texts.xLabel = xlabel
+        request.texts.yLabel = ylabel
+        request.transparent = transparent
+        request.legend = legend.value
         return request
     }
 }

@@ -32,30 +32,34 @@ public struct Plot: ParsableCommand {
     @Option(
         name: .shortAndLong, parsing: .unconditional,
         help: ArgumentHelp(
-            "Output file: .png, .svg, .pdf or .csv; '-' for standard output. Default: NAME.png.", valueName: "path"))
+            "Output file: \(OutputFormat.extensionList()); '-' for standard output. Default: NAME.png.", valueName: "path"))
     var output: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("Output format, overriding the extension: png, svg, pdf or csv.", valueName: "format"),
-        transform: parsed(OutputFormat.named))
-    var format: OutputFormat?
+        name: .long, help: ArgumentHelp("Output format, overriding the extension: \(OutputFormat.names()).", valueName: "format"),
+        transform: Parsed.with(OutputFormat.named))
+    var format: Parsed<OutputFormat>?
 
     @Option(name: .long, help: "Title above the axes.")
     var title: String?
 
     @OptionGroup var chart: ChartOptions
 
+    public mutating func validate() throws {
+        try format.check()
+    }
+
     /// What the parsed options ask for.
     public var request: PlotRequest {
         var request = chart.request(functions)
         request.output = output
-        request.format = format
-        request.figure.title = title
+        request.format = format?.value
+        request.texts.title = title
         return request
     }
 
     public func run() throws {
         let path = try Plotter.run(request)
-        if output == nil { print(path) }
+        if output == nil { try StandardOutput.line(path) }
     }
 }

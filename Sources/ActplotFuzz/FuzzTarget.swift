@@ -34,7 +34,7 @@ enum FuzzTarget {
                     _ = expression.roundingEstimate(at: x)
                 }
                 _ = expression.values(at: [-1, 0, 1])
-                _ = expression.cancellation(order: 2, at: [-1, 0, 1])
+                _ = expression.cancellation(.second, at: [-1, 0, 1])
             }
         case 4:
             // Axis decisions for arbitrary data intervals and axis lengths, as the layout makes them.
@@ -68,7 +68,7 @@ enum FuzzTarget {
         guard (try? request.validate()) != nil else { return }
         for spec in request.functions {
             guard let curve = try? CurveResolver.curve(for: spec) else { continue }
-            for order in request.orders { _ = curve.evaluator(order: order)(0.5) }
+            for order in request.orders { _ = curve.evaluate(order, at: 0.5) }
         }
     }
 }

@@ -10,7 +10,7 @@ import Synchronization
 public struct BatchRequest: Sendable {
     public var folder: String
     public var formats: [OutputFormat] = [.png]
-    /// Options shared by every chart: range, samples, size, dpi, theme…
+    /// Options shared by every chart: range, samples, style…
     public var template = PlotRequest(functions: [])
 
     public init(folder: String) {
@@ -37,7 +37,7 @@ public enum BatchRenderer {
         _ request: BatchRequest, functions: [String] = Catalog.functions.map(\.name),
         report: @escaping @Sendable (_ outcome: Outcome, _ done: Int, _ total: Int) -> Void
     ) throws(ActplotError) -> [String] {
-        if request.formats.isEmpty { throw .usage("--format needs at least one of png, svg, pdf, csv") }
+        if request.formats.isEmpty { throw .usage("--format needs at least one of \(OutputFormat.all.map(\.name).joined(separator: ", "))") }
         try checkFolder(request.folder)
         let jobs = functions.flatMap { name in request.formats.map { (name, $0) } }
         #if canImport(Glibc)
@@ -51,7 +51,7 @@ public enum BatchRenderer {
             let (name, format) = jobs[i]
             var plot = request.template
             plot.functions = [name]
-            plot.output = join(request.folder, "\(name).\(format.rawValue)")
+            plot.output = join(request.folder, name + format.fileExtension)
             plot.format = format
             var failure: ActplotError?
             do throws(ActplotError) {
@@ -74,18 +74,25 @@ public enum BatchRenderer {
         return paths.sorted()
     }
 
-    /// The output folder, made if it is missing (its parent must exist).
+    /// The output folder, made if it is missing (its parent must exist). Another run making the
+    /// same folder at the same moment is fine.
     static func checkFolder(_ folder: String) throws(ActplotError) {
-        if folder.isEmpty { throw .usage("-o needs a folder for 'actplot all', such as Examples") }
-        var info = stat()
-        if stat(folder, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw .usage("-o '\(folder)' is a file; 'actplot all' writes into a folder")
-            }
-            return
+        if folder.isEmpty || folder == "-" {
+            throw .usage("-o needs a folder for 'actplot all', such as Examples")
         }
-        if mkdir(folder, 0o755) != 0 {
-            throw .io("cannot create the folder '\(folder)': \(OutputFile.reason(errno))")
+        let shown = Echo.value(folder)
+        if mkdir(folder, 0o777) != 0 && errno != EEXIST {
+            let code = errno
+            switch code {
+            case ENOENT: throw .usage("-o '\(shown)': its parent folder does not exist")
+            case ENAMETOOLONG: throw .usage("-o '\(shown)': file name too long")
+            case ENOTDIR: throw .usage("-o '\(shown)': a part of the path is not a folder")
+            default: throw .io("cannot create the folder '\(shown)': \(SystemError.reason(code))")
+            }
+        }
+        var info = stat()
+        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw .usage("-o '\(shown)' is a file; 'actplot all' writes into a folder")
         }
     }
 

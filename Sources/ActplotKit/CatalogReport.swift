@@ -45,7 +45,7 @@ public enum CatalogReport {
                     fields.append("\"choices\": [\(p.choices.map(quoted).joined(separator: ", "))]")
                     fields.append("\"default\": \(p.defaultValue.map { quoted(p.format($0)) } ?? "null")")
                 } else {
-                    fields.append("\"default\": \(p.defaultValue.map(number) ?? "null")")
+                    fields.append("\"default\": \(p.defaultValue?.number.map(number) ?? "null")")
                 }
                 fields.append("\"meaning\": \(quoted(p.meaning))")
                 return "{" + fields.joined(separator: ", ") + "}"
@@ -68,10 +68,12 @@ public enum CatalogReport {
         return "[\n" + items.joined(separator: ",\n") + "\n]"
     }
 
-    /// Everything known about one function.
-    public static func info(_ f: ActivationFunction) -> String {
+    /// Everything known about one function, bound to the parameters given (`info elu:alpha=2`):
+    /// their values are shown beside the defaults, and kinks are where these parameters put them.
+    public static func info(_ activation: Activation) -> String {
+        let f = activation.function
         let m = f.metadata
-        var lines = [f.name]
+        var lines = [activation.label]
         if !f.aliases.isEmpty { lines.append("  aliases:     \(f.aliases.joined(separator: ", "))") }
         lines.append("  f(x)        = \(m.formula)")
         lines.append("  f′(x)       = \(m.derivativeFormula)")
@@ -82,7 +84,7 @@ public enum CatalogReport {
         lines += derivativeZeroLines(f)
         if !f.parameters.isEmpty {
             lines.append("  parameters:")
-            for p in f.parameters {
+            for (p, value) in zip(f.parameters, activation.arguments) {
                 var head = "    \(p.name)"
                 if !p.aliases.isEmpty { head += " (also \(p.aliases.joined(separator: ", ")))" }
                 if p.isEnumerated {
@@ -91,12 +93,14 @@ public enum CatalogReport {
                 } else {
                     head += " = \(p.defaultValue.map(p.format) ?? "unset by default")"
                 }
+                if let value, value != p.defaultValue { head += ", given \(p.format(value))" }
                 lines.append(head + ": \(p.meaning)")
             }
         }
-        let kinks = f.standard.kinks
+        let kinks = activation.kinks
         if !kinks.isEmpty {
-            lines.append("  kinks:      x = \(kinks.map(\.description).joined(separator: ", ")) (default parameters)")
+            let which = activation.arguments == f.standard.arguments ? "default parameters" : "these parameters"
+            lines.append("  kinks:      x = \(kinks.map(\.description).joined(separator: ", ")) (\(which))")
         }
         if let convention = m.kinkConvention { lines.append("  at kinks:   \(convention)") }
         lines.append("  source:     \(m.source)")

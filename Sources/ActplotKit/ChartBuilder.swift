@@ -6,8 +6,8 @@ import Chart
 import Dispatch
 import Synchronization
 
-/// Builds a chart from curves the way the article draws them: one function in tab:blue with its
-/// derivative in tab:orange; several functions each in its own colour, derivatives dashed.
+/// Builds the chart of a request's curves: samples every series (in parallel), gives each its
+/// look from ``SeriesStyling``, and checks that the chart can be drawn.
 public struct ChartBuilder: Sendable {
     public let request: PlotRequest
 
@@ -15,69 +15,70 @@ public struct ChartBuilder: Sendable {
         self.request = request
     }
 
-    /// The figure options of the request, without series.
-    var baseSpec: ChartSpec {
-        var spec = request.figure
-        spec.xDataRange = (request.range.lower, request.range.upper)
-        return spec
+    /// The sampler for this request's range and samples. It reduces long samplings to a few
+    /// points per pixel column of the default axes box, over the x view limits (which depend on
+    /// the range and the margin only).
+    var sampler: CurveSampler {
+        let style = request.style
+        let view = viewLimits(dataMin: request.range.lower, dataMax: request.range.upper, margin: style.axes.xMargin)
+        let columns = Int((ChartLayout.axesBox(for: style).width * style.figure.dpi / 72).rounded(.up))
+        return CurveSampler(range: request.range, samples: request.samples, view: view, columns: columns)
     }
 
-    /// The sampler for this request's range, samples and figure geometry.
-    var sampler: CurveSampler {
-        let layout = ChartLayout(baseSpec)
-        let box = layout.axesBox
-        let x = layout.axes.x
-        let columns = Int((box.width * request.figure.dpi / 72).rounded(.up))
-        return CurveSampler(
-            range: request.range, samples: request.samples, view: (x.viewMin, x.viewMax), columns: columns)
+    /// The chart of `curves`, laid out; an axis too wide to draw is an error.
+    public func layout(for curves: [any Curve]) throws(ActplotError) -> ChartLayout {
+        let layout = ChartLayout(try spec(for: curves))
+        for (name, axis) in [("x", layout.axes.x), ("y", layout.axes.y)] where !(axis.viewMax - axis.viewMin).isFinite {
+            // Ticks and positions on an axis wider than the largest double overflow: an error,
+            // not a wrong chart.
+            throw .usage(
+                "the \(name) axis would run from \(axis.viewMin) to \(axis.viewMax), a span wider than the largest double; narrow --range")
+        }
+        return layout
     }
 
     /// The chart of `curves`; a curve with no finite value at all is an error naming it.
-    /// Series are sampled in parallel, long ones in index ranges shared across the cores.
-    public func spec(for curves: [Curve]) throws(ActplotError) -> ChartSpec {
-        var spec = baseSpec
-        let sampler = self.sampler
-        let cycle = request.figure.theme.cycle
-        let single = curves.count == 1
-        let series = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
-        // Long samplings are split in index ranges so that every core gets an equal share.
-        let chunks = sampler.chunks(cores: max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        let jobs = series.indices.flatMap { s in chunks.indices.map { (series: s, chunk: $0) } }
-        let parts = Mutex([Int: CurveSampler.Part]())
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-            let (s, c) = jobs[j]
-            let part = sampler.sample(curves[series[s].curve], order: series[s].order, indices: chunks[c])
-            parts.withLock { $0[j] = part }
-        }
-        let done = parts.withLock { $0 }
-        let sampled = series.indices.map { s in
-            CurveSampler.join(chunks.indices.compactMap { c in done[s * chunks.count + c] })
-        }
-        for (j, (i, order)) in series.enumerated() {
-            let (pieces, dots) = sampled[j]
+    func spec(for curves: [any Curve]) throws(ActplotError) -> ChartSpec {
+        var spec = ChartSpec()
+        spec.style = request.style
+        spec.title = request.texts.title
+        spec.xLabel = request.texts.xLabel
+        spec.yLabel = request.texts.yLabel
+        spec.transparent = request.transparent
+        spec.legend = request.legend
+        spec.xDataRange = (request.range.lower, request.range.upper)
+        let jobs = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
+        let sampled = ChartBuilder.sample(jobs.map { (curves[$0.curve], $0.order) }, with: sampler)
+        let styling = SeriesStyling.policy(functions: curves.count)
+        for ((i, order), (pieces, dots)) in zip(jobs, sampled) {
             let curve = curves[i]
-            if order == 0 && pieces.isEmpty {
-                throw .usage("'\(curve.label)' has no finite value on \(request.range.lower):\(request.range.upper)")
+            if order == .value && pieces.isEmpty {
+                throw .usage(
+                    "'\(Echo.value(curve.label))' has no finite value on \(request.range.lower):\(request.range.upper)")
             }
-            let color = single ? cycle[order % cycle.count] : cycle[i % cycle.count]
-            let style: Series.LineStyle = single ? .solid : [.solid, .dashed, .dotted][min(order, 2)]
+            let look = styling.look(function: i, name: curve.label, order: order, style: request.style)
             spec.series.append(
-                Series(
-                    label: ChartBuilder.label(curve.label, order: order, single: single), color: color,
-                    style: style, pieces: pieces, dots: dots))
+                Series(label: look.label, color: look.color, style: look.lineStyle, pieces: pieces, dots: dots))
         }
         return spec
     }
 
-    /// Legend entries: `NAME`, `derivative`, `second derivative` for one function; `NAME`, `NAME′`,
-    /// `NAME″` for several.
-    static func label(_ name: String, order: Int, single: Bool) -> String {
-        switch (order, single) {
-        case (0, _): name
-        case (1, true): "derivative"
-        case (2, true): "second derivative"
-        case (1, false): name + "′"
-        default: name + "″"
+    /// Samples every job. Short samplings run one job per core; long ones are split in index
+    /// ranges so that every core gets an equal share, then joined in order.
+    static func sample(_ jobs: [(curve: any Curve, order: DerivativeOrder)], with sampler: CurveSampler)
+        -> [(pieces: [[Point]], dots: [Series.Dot])]
+    {
+        let chunks = sampler.chunks(cores: max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let work = jobs.indices.flatMap { s in chunks.indices.map { (job: s, chunk: $0) } }
+        let parts = Mutex([Int: CurveSampler.Part]())
+        DispatchQueue.concurrentPerform(iterations: work.count) { w in
+            let (s, c) = work[w]
+            let part = sampler.sample(jobs[s].curve, order: jobs[s].order, indices: chunks[c])
+            parts.withLock { $0[w] = part }
+        }
+        let done = parts.withLock { $0 }
+        return jobs.indices.map { s in
+            CurveSampler.join(chunks.indices.compactMap { c in done[s * chunks.count + c] })
         }
     }
 }

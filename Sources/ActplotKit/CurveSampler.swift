@@ -40,15 +40,15 @@ public struct CurveSampler: Sendable {
     }
 
     /// The pieces and jump dots of the curve's derivative of `order` over the range.
-    public func sample(_ curve: Curve, order: Int) -> (pieces: [[Point]], dots: [Series.Dot]) {
+    public func sample(_ curve: any Curve, order: DerivativeOrder) -> (pieces: [[Point]], dots: [Series.Dot]) {
         let part = sample(curve, order: order, indices: 0..<samples)
         return (part.pieces, part.dots)
     }
 
     /// The curve's derivative of `order` over the linspace points `indices` only, with the kinks
     /// that fall among them (and those past the last point, for the last range).
-    public func sample(_ curve: Curve, order: Int, indices: Range<Int>) -> Part {
-        let f = curve.evaluator(order: order)
+    public func sample(_ curve: any Curve, order: DerivativeOrder, indices: Range<Int>) -> Part {
+        let f = curve.evaluator(order)
         let xs = Linspace(from: range.lower, through: range.upper, count: samples)
         var builder = PieceBuilder(reduce: reduces, view: view, columns: columns)
         var dots: [Series.Dot] = []
@@ -59,11 +59,11 @@ public struct CurveSampler: Sendable {
             let at = firstIndex(in: xs, atOrAbove: k)
             let owned = indices.contains(at) || (at == samples && indices.upperBound == samples)
             guard owned else { continue }
-            builder.add(xs, start..<at, f) { curve.block(order, $0, $1) }
+            builder.add(xs, start..<at, f) { curve.evaluate(order, $0, into: $1) }
             visitKink(k, f, &builder, &dots)
             start = at < xs.count && xs[at] == k ? at + 1 : at
         }
-        builder.add(xs, start..<indices.upperBound, f) { curve.block(order, $0, $1) }
+        builder.add(xs, start..<indices.upperBound, f) { curve.evaluate(order, $0, into: $1) }
         let (pieces, startsOpen, endsOpen) = builder.finish()
         return Part(pieces: pieces, dots: dots, startsOpen: startsOpen, endsOpen: endsOpen)
     }

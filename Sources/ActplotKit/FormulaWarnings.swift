@@ -5,23 +5,23 @@ import Activations
 import Expressions
 
 /// The warnings printed on standard error for formulas whose derivatives lose most of their digits
-/// to cancellation in the formula as written (see ``Expressions/Expression/cancellation(order:at:)``).
+/// to cancellation in the formula as written (see ``Expressions/Expression/cancellation(_:at:)``).
 public enum FormulaWarnings {
     /// At most this many x are checked, evenly over the range: the request's own samples when fewer.
     static let checkedSamples = 2001
 
-    /// One line for each formula and each derivative the request plots or exports that has fewer
-    /// than 8 correct digits somewhere in the range, naming the formula and where.
-    public static func lines(for request: PlotRequest) -> [String] {
-        let orders = request.orders.filter { $0 > 0 }
-        guard !orders.isEmpty else { return [] }
+    /// One line for each formula among `curves` and each derivative the request plots or exports
+    /// that has fewer than 8 correct digits somewhere in the range, naming the formula and where.
+    public static func lines(for curves: [any Curve], request: PlotRequest) -> [String] {
+        let orders = request.orders.filter { $0 != .value }
+        let formulas = curves.compactMap { $0 as? Expression }
+        guard !orders.isEmpty, !formulas.isEmpty else { return [] }
         let count = min(request.samples, checkedSamples)
         let xs = Array(Linspace(from: request.range.lower, through: request.range.upper, count: count))
         var lines: [String] = []
-        for spec in request.functions where !CurveResolver.looksLikeCatalogSpec(spec) {
-            guard let expression = try? Expression.parse(spec) else { continue }
+        for expression in formulas {
             for order in orders {
-                if let found = expression.cancellation(order: order, at: xs) {
+                if let found = expression.cancellation(order, at: xs) {
                     lines.append(message(for: expression, found))
                 }
             }
@@ -31,7 +31,7 @@ public enum FormulaWarnings {
 
     /// `actplot: warning: 'FORMULA': f″ has fewer than 8 correct digits for x in [A, B] …`.
     static func message(for expression: Expression, _ found: Cancellation) -> String {
-        let what = found.order == 1 ? "f′" : (found.order == 2 ? "f″" : "f")
+        let what = "f" + found.order.primes
         var ranges = found.ranges.prefix(3).map { $0.lowerBound == $0.upperBound
             ? short($0.lowerBound) : "[\(short($0.lowerBound)), \(short($0.upperBound))]" }
         if found.ranges.count > 3 { ranges.append("\(found.ranges.count - 3) more") }

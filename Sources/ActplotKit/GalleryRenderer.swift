@@ -5,52 +5,53 @@ import Chart
 /// titled panel.
 public struct GalleryRequest: Sendable {
     public var output: String
+    /// Overrides the extension's format; required with `-o -`.
+    public var format: OutputFormat?
     public var functions: [String] = Catalog.functions.map(\.name)
     public var columns = 6
-    /// Options shared by every panel: range, samples, dpi, theme…
+    /// Options shared by every panel: range, samples, style; its figure size is one panel's.
     public var template = PlotRequest(functions: [])
-    public var panelWidthInches = 3.2
-    public var panelHeightInches = 2.6
 
     public init(output: String) {
         self.output = output
+        template.style.figure.width = GalleryLayout.defaultPanelSize.width
+        template.style.figure.height = GalleryLayout.defaultPanelSize.height
     }
 }
 
 public enum GalleryRenderer {
+    /// The poster's title.
+    static let title = "Activation functions f(x) and their derivatives f′(x)"
+
     @discardableResult
     public static func run(_ request: GalleryRequest) throws(ActplotError) -> String {
-        let format = try OutputFormat.infer(fromPath: request.output)
-        guard format != .csv else {
-            throw .usage("the gallery is an image; write it as .png, .svg or .pdf, not '\(request.output)'")
+        let format = try OutputFormat.resolve(path: request.output, chosen: request.format)
+        guard format.isChart else {
+            throw .usage(
+                "the gallery is an image; write it as \(OutputFormat.extensionList(OutputFormat.charts)), not '\(Echo.value(request.output))'")
         }
         if request.columns < 1 { throw .usage("--columns must be at least 1") }
         var template = request.template
-        template.figure.widthInches = request.panelWidthInches
-        template.figure.heightInches = request.panelHeightInches
-        template.figure.legend = .none
+        template.legend = .none
         template.functions = request.functions
         try template.validate()
+        let columns = min(request.columns, max(1, request.functions.count))
+        if format.isRaster {
+            let figure = template.style.figure
+            let size = GalleryLayout.size(
+                panel: (figure.width * 72, figure.height * 72), count: request.functions.count, columns: columns, titled: true)
+            try PlotRequest.checkRaster(
+                width: size.width / 72 * figure.dpi, height: size.height / 72 * figure.dpi, what: "the gallery would be")
+        }
         var panels: [ChartSpec] = []
         for name in request.functions {
             var panelRequest = template
             panelRequest.functions = [name]
             let curve = try CurveResolver.curve(for: name)
-            var spec = try ChartBuilder(request: panelRequest).spec(for: [curve])
-            spec.title = curve.label
-            panels.append(spec)
+            panelRequest.texts.title = curve.label
+            panels.append(try ChartBuilder(request: panelRequest).layout(for: [curve]).spec)
         }
-        let columns = min(request.columns, max(1, panels.count))
-        let rows = (panels.count + columns - 1) / columns
-        let pixels = Double(columns) * request.panelWidthInches * template.figure.dpi
-            * (Double(rows) * request.panelHeightInches + 40.0 / 72) * template.figure.dpi
-        if pixels > Double(PlotRequest.maxPixels) {
-            throw .usage("the gallery would have \(wholeNumber(pixels)) pixels; lower --dpi (at most 100 megapixels)")
-        }
-        let title = "Activation functions f(x) and their derivatives f′(x)"
-        let scene = GalleryLayout(
-            panels: panels, columns: columns, title: title, dpi: template.figure.dpi, theme: template.figure.theme
-        ).scene()
+        let scene = GalleryLayout(panels: panels, columns: columns, title: title).scene()
         try Plotter.writeAtomically(request.output) { file throws(ActplotError) in
             try Plotter.render(scene, as: format, to: file)
         }

@@ -1,4 +1,18 @@
+import Activations
 import Chart
+
+/// The texts of a figure.
+public struct FigureTexts: Sendable, Equatable {
+    public var title: String?
+    public var xLabel: String?
+    public var yLabel: String?
+
+    public init(title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
+}
 
 /// Everything one `actplot FUNCTION...` invocation asks for, already parsed.
 public struct PlotRequest: Sendable {
@@ -12,53 +26,61 @@ public struct PlotRequest: Sendable {
     public var output: String?
     /// Overrides the extension's format; required with `-o -`.
     public var format: OutputFormat?
-    /// Figure size, resolution, labels and style; its series and x range are filled in later.
-    public var figure = ChartSpec()
+    /// The look, including the figure's size and dpi (`figure.figsize`, `figure.dpi`) and the grid.
+    public var style = Style.matplotlib
+    public var texts = FigureTexts()
+    /// No figure or axes background.
+    public var transparent = false
+    public var legend = LegendLocation.best
 
-    /// The orders plotted for each function: 0 for the value, 1 and 2 for the derivatives.
-    public var orders: [Int] {
-        [0] + (derivative ? [1] : []) + (secondDerivative ? [2] : [])
+    /// The curves plotted for each function: the value, then the derivatives asked for.
+    public var orders: [DerivativeOrder] {
+        [.value] + (derivative ? [.first] : []) + (secondDerivative ? [.second] : [])
     }
 
     public init(functions: [String]) {
         self.functions = functions
     }
 
-    /// The largest image actplot renders, in pixels.
+    /// The largest PNG actplot renders, in pixels.
     public static let maxPixels = 100_000_000
+    /// The most pixels on one side of a PNG: Cairo's image surfaces stop at 32767.
+    public static let maxPixelSide = 32767
     /// The most samples a request may ask for: CSV streams them, charts reduce them per pixel.
     public static let maxSamples = 1_000_000_000
 
-    /// Checks across options; every message names the option and what it accepts.
+    /// Checks across options. Each option's own value was checked where it was parsed
+    /// (``OptionParsers``, ``PlotRange``); this adds what needs the whole request.
     public func validate() throws(ActplotError) {
         if functions.isEmpty {
             throw .usage("no function given; name one or more, such as 'actplot relu' ('actplot list' shows them all)")
         }
-        if samples < 2 {
-            throw .usage("--samples \(samples) is too few; give at least 2 (the default is 1000)")
+    }
+
+    /// The limits of the output format, checked before any work: a PNG of at least one pixel,
+    /// at most 32767 on a side and 100 megapixels in all. Vector formats and CSV have none.
+    public func checkCanvas(for format: OutputFormat) throws(ActplotError) {
+        guard format.isRaster else { return }
+        try PlotRequest.checkRaster(width: style.figure.width * style.figure.dpi, height: style.figure.height * style.figure.dpi)
+    }
+
+    /// The PNG limits for an image of `width`×`height` pixels (before rounding).
+    static func checkRaster(width: Double, height: Double, what: String = "--size and --dpi give") throws(ActplotError) {
+        let (w, h) = (width.rounded(), height.rounded())
+        if w < 1 || h < 1 {
+            throw .usage("\(what) an image less than one pixel wide or high")
         }
-        if samples > PlotRequest.maxSamples {
-            throw .usage("--samples \(samples) is too many; at most \(PlotRequest.maxSamples) are allowed")
-        }
-        let (widthInches, heightInches, dpi) = (figure.widthInches, figure.heightInches, figure.dpi)
-        if !(dpi > 0) || !dpi.isFinite {
-            throw .usage("--dpi must be a positive number, such as 100 or 200")
-        }
-        if !(widthInches > 0) || !(heightInches > 0) || !widthInches.isFinite || !heightInches.isFinite {
-            throw .usage("--size must be two positive numbers of inches WxH, such as 6.4x4.8")
-        }
-        let width = (widthInches * dpi).rounded(), height = (heightInches * dpi).rounded()
-        if width * height > Double(PlotRequest.maxPixels) {
+        if w > Double(maxPixelSide) || h > Double(maxPixelSide) {
             throw .usage(
-                "--size and --dpi give \(wholeNumber(width))×\(wholeNumber(height)) pixels; at most 100 megapixels are allowed")
+                "\(what) \(wholeNumber(w))×\(wholeNumber(h)) pixels; a PNG can have at most \(maxPixelSide) on a side (write .svg or .pdf, or lower --dpi)")
         }
-        if (widthInches * dpi).rounded() < 1 || (heightInches * dpi).rounded() < 1 {
-            throw .usage("--size and --dpi give an image less than one pixel wide or high")
+        if w * h > Double(maxPixels) {
+            throw .usage("\(what) \(wholeNumber(w))×\(wholeNumber(h)) pixels; at most 100 megapixels are allowed in a PNG")
         }
     }
 }
 
 /// A whole number of pixels for messages: digits when it fits, else the double's own notation.
 func wholeNumber(_ value: Double) -> String {
-    value.isFinite && abs(value) < 1e15 ? String(Int64(value)) : value.description
+    NumberFormat.shortest(value)
 }

@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import Activations
-import CairoRenderer
 import Chart
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
@@ -12,66 +11,75 @@ public enum Plotter {
     public static func run(_ request: PlotRequest) throws(ActplotError) -> String {
         try request.validate()
         let curves = try request.functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
-        for warning in FormulaWarnings.lines(for: request) { writeAll(2, warning + "\n") }
+        for warning in FormulaWarnings.lines(for: curves, request: request) { writeAll(2, warning + "\n") }
         let path = request.output ?? defaultPath(for: curves)
-        let format: OutputFormat
-        if let chosen = request.format {
-            format = chosen
-        } else if path == "-" {
-            throw .usage("-o - writes to standard output and needs --format png, svg, pdf or csv")
-        } else {
-            format = try OutputFormat.infer(fromPath: path)
-        }
+        let format = try OutputFormat.resolve(path: path, chosen: request.format)
+        try request.checkCanvas(for: format)
         try writeAtomically(path) { file throws(ActplotError) in
             try write(curves, as: format, request: request, to: file)
         }
         return path
     }
 
-    /// `NAME.png` in the current folder, after the functions' names (shortened to stay a valid
-    /// file name when a long expression is plotted).
-    static func defaultPath(for curves: [Curve]) -> String {
+    /// `NAME.png` in the current folder, after the functions' names: a catalog name as it is
+    /// (`relu.png`, `sigmoid-tanh.png`); anything else (a formula, parameters) with the characters
+    /// a shell would need quoted replaced by `_` and a short hash of the exact text, so two
+    /// different charts never get the same name (`x*2` and `x/2`), and no name starts with a dot.
+    static func defaultPath(for curves: [any Curve]) -> String {
         let name = curves.map(\.label).joined(separator: "-")
-        let safe = String(
-            name.prefix(120).map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." ? $0 : "_" })
-        return (safe.isEmpty ? "actplot" : safe) + ".png"
+        let plain = curves.allSatisfy { Catalog.lookup($0.label)?.name == $0.label }
+        var safe = String(
+            name.prefix(120).map { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.=,+".contains($0)) ? $0 : "_" })
+        while safe.hasPrefix(".") { safe = "_" + safe.dropFirst() }
+        if plain && safe == name { return safe + ".png" }
+        while safe.hasSuffix("_") { safe.removeLast() }
+        // FNV-1a over the UTF-8 bytes: stable across runs and machines.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let digits = String(hash >> 32, radix: 16)
+        return (safe.isEmpty ? "actplot" : safe) + "-" + String(repeating: "0", count: 8 - digits.count) + digits + ".png"
     }
 
-    static func write(_ curves: [Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
+    /// Writes the request's curves as `format`: the chart through its renderer, or the data.
+    static func write(_ curves: [any Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
         throws(ActplotError)
     {
-        guard format != .csv else {
-            let export = CSVExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders)
-            // Millions of rows take seconds: show how far along on a terminal.
-            let progress = request.samples >= 1_000_000 && isatty(2) == 1 && file.path != "-" ? TerminalProgress() : nil
-            defer { progress?.finish() }
-            if !export.write(to: file.write, progress: progress.map { p in { p.show("writing \(file.path)", $0) } }) {
-                throw .io("cannot write '\(file.path)': \(file.failureReason ?? "write failed")")
-            }
-            return
+        switch format.kind {
+        case .data(let write):
+            try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
+        case .chart:
+            try render(ChartBuilder(request: request).layout(for: curves).scene(), as: format, to: file)
         }
-        let spec = try ChartBuilder(request: request).spec(for: curves)
-        try render(ChartLayout(spec).scene(), as: format, to: file)
     }
 
-    /// Draws `scene` into `file` as PNG, SVG or PDF.
+    /// Draws `scene` into `file` with the format's renderer.
     static func render(_ scene: Scene, as format: OutputFormat, to file: OutputFile) throws(ActplotError) {
-        let renderFormat: CairoRenderer.Format
-        switch format {
-        case .png: renderFormat = .png
-        case .svg: renderFormat = .svg
-        case .pdf: renderFormat = .pdf
-        case .csv: throw .usage("'\(file.path)': a chart cannot be written as CSV; use .png, .svg or .pdf")
+        guard case .chart(let makeRenderer) = format.kind else {
+            throw .usage(
+                "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
         do {
-            try CairoRenderer(format: renderFormat, sink: file).render(scene)
+            try makeRenderer(RenderOptions(documentDate: documentDate)).render(scene, to: file)
         } catch {
             if let reason = file.failureReason {
-                throw .io("cannot write '\(file.path)': \(reason)")
+                throw .io("cannot write '\(Echo.value(file.path))': \(reason)")
             }
-            throw .io("cannot render '\(file.path)': \(error)")
+            throw .io("cannot render '\(Echo.value(file.path))': \(error)")
         }
     }
+
+    /// The creation date written into PDFs: SOURCE_DATE_EPOCH (reproducible-builds.org) when set
+    /// to a whole number of seconds, else none, so the same command always gives the same bytes.
+    static let documentDate: String? = {
+        guard let text = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), let seconds = Int(text), seconds >= 0
+        else { return nil }
+        var time = time_t(seconds)
+        var parts = tm()
+        guard gmtime_r(&time, &parts) != nil else { return nil }
+        var buffer = [CChar](repeating: 0, count: 32)
+        let n = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+        return n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+    }()
 
     /// Writes `path` atomically through `body`; on failure nothing is left at `path`.
     static func writeAtomically(_ path: String, _ body: (OutputFile) throws(ActplotError) -> Void)

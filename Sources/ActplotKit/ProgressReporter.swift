@@ -4,35 +4,43 @@ import Glibc
 import Synchronization
 
 /// Shows batch progress: a bar redrawn in place on a terminal, one line per file otherwise.
+///
+/// A failed write to standard output (a closed pipe, a full disk) stops the reporting and is
+/// reported by ``finish()`` as an I/O error; the charts themselves are still written.
 public final class ProgressReporter: Sendable {
     let terminal: Bool
-    private let lock = Mutex(())
+    /// The errno of the first failed write to standard output, or 0.
+    private let failure = Mutex<Int32>(0)
 
     public init(terminal: Bool) {
         self.terminal = terminal
     }
 
     public func report(_ outcome: BatchRenderer.Outcome, done: Int, total: Int) {
-        lock.withLock { _ in
+        failure.withLock { failure in
             if let error = outcome.error {
                 writeAll(2, (terminal ? "\r\u{1B}[K" : "") + "actplot: error: \(error.message)\n")
             }
+            guard failure == 0 else { return }
             if terminal {
                 let width = 30
                 let filled = total > 0 ? done * width / total : width
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-                writeAll(1, "\r\u{1B}[K\(bar) \(done)/\(total) \(outcome.path)")
+                failure = writeAll(1, "\r\u{1B}[K\(bar) \(done)/\(total) \(outcome.path)")
             } else if outcome.error == nil {
-                writeAll(1, outcome.path + "\n")
+                failure = writeAll(1, outcome.path + "\n")
             }
         }
     }
 
-    /// Ends the bar's line.
-    public func finish() {
-        if terminal { writeAll(1, "\n") }
+    /// Ends the bar's line; throws if standard output could not be written.
+    public func finish() throws(ActplotError) {
+        let code = failure.withLock { failure -> Int32 in
+            if terminal && failure == 0 { failure = writeAll(1, "\n") }
+            return failure
+        }
+        if code != 0 { throw .io("cannot write to standard output: \(SystemError.reason(code))") }
     }
-
 }
 
 /// A percentage redrawn in place on standard error, for one long write.
@@ -48,19 +56,5 @@ final class TerminalProgress {
 
     func finish() {
         if shown >= 0 { writeAll(2, "\r\u{1B}[K") }
-    }
-}
-
-/// Writes all of `text` to a file descriptor, ignoring failures (progress is best effort).
-func writeAll(_ fd: Int32, _ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-        var offset = 0
-        while offset < bytes.count {
-            guard let base = bytes.baseAddress else { return }
-            let n = write(fd, base + offset, bytes.count - offset)
-            if n <= 0 { return }
-            offset += n
-        }
     }
 }

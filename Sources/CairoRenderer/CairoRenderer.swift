@@ -1,12 +1,6 @@
 import CCairo
 import Chart
 
-/// Where rendered bytes go: a file, standard output, or memory.
-public protocol ByteSink: AnyObject {
-    /// Writes all of `bytes`; returns false on failure (the sink keeps the reason).
-    func write(_ bytes: UnsafeRawBufferPointer) -> Bool
-}
-
 /// Cairo's write callback: forwards to the `ByteSink` passed as the closure pointer.
 private let writeToSink: cairo_write_func_t = { closure, data, length in
     guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
@@ -16,6 +10,16 @@ private let writeToSink: cairo_write_func_t = { closure, data, length in
     return ok ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
 }
 
+/// Collects bytes in memory.
+final class MemorySink: ByteSink {
+    var bytes: [UInt8] = []
+
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        self.bytes.append(contentsOf: bytes)
+        return true
+    }
+}
+
 /// Renders a scene as PNG, SVG or PDF through Cairo, streaming the bytes to a sink.
 public struct CairoRenderer: Renderer {
     public enum Format: String, CaseIterable, Sendable {
@@ -23,14 +27,16 @@ public struct CairoRenderer: Renderer {
     }
 
     public let format: Format
-    public let sink: ByteSink
+    /// `documentDate` is the date a PDF records as its creation date, as ISO 8601
+    /// (`2024-05-06T07:08:09Z`); nil records none, so the same chart always gives the same bytes.
+    public let options: RenderOptions
 
-    public init(format: Format, sink: ByteSink) {
+    public init(format: Format, options: RenderOptions = RenderOptions()) {
         self.format = format
-        self.sink = sink
+        self.options = options
     }
 
-    public func render(_ scene: Scene) throws {
+    public func render(_ scene: Scene, to sink: ByteSink) throws {
         let closure = Unmanaged.passUnretained(sink as AnyObject).toOpaque()
         try withExtendedLifetime(sink) {
             switch format {
@@ -45,16 +51,26 @@ public struct CairoRenderer: Renderer {
                 try draw(scene, on: context, snap: scale)
                 try PNGEncoder.encode(surface.pointer, alpha: scene.background.map { $0.alpha < 1 } ?? true, to: sink)
             case .svg:
+                // Kept in memory to renumber Cairo's process-wide surface ids (SVGIdentifiers).
+                let memory = MemorySink()
                 let surface = try Surface(
-                    cairo_svg_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
+                    cairo_svg_surface_create_for_stream(
+                        writeToSink, Unmanaged.passUnretained(memory as AnyObject).toOpaque(), scene.width,
+                        scene.height),
                     creating: "the SVG document")
                 cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
-                try drawVector(scene, on: surface)
+                try withExtendedLifetime(memory) { try drawVector(scene, on: surface) }
+                let document = SVGIdentifiers.renumber(memory.bytes)
+                try document.withUnsafeBytes { bytes in
+                    guard sink.write(bytes) else { throw CairoError(CAIRO_STATUS_WRITE_ERROR, while: "writing the SVG") }
+                }
             case .pdf:
                 let surface = try Surface(
                     cairo_pdf_surface_create_for_stream(writeToSink, closure, scene.width, scene.height),
                     creating: "the PDF document")
                 cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, "actplot")
+                // Cairo stamps the current time unless told otherwise; an empty date writes none.
+                cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, options.documentDate ?? "")
                 try drawVector(scene, on: surface)
             }
         }

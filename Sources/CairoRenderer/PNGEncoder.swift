@@ -1,4 +1,5 @@
 import CCairo
+import Chart
 import CZlib
 
 /// Writes a Cairo image surface as PNG with fast settings: libpng's defaults (adaptive filters,

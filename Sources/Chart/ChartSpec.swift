@@ -12,21 +12,6 @@ public struct Series: Sendable {
         }
     }
 
-    /// How the line is drawn: matplotlib's '-', '--' and ':'.
-    public enum LineStyle: Sendable, Equatable {
-        case solid, dashed, dotted
-
-        /// On/off lengths in points for a line of `width`, after lines.dashed_pattern and
-        /// lines.dotted_pattern.
-        public func dashes(width: Double) -> [Double] {
-            switch self {
-            case .solid: []
-            case .dashed: [3.7 * width, 1.6 * width]
-            case .dotted: [1 * width, 1.65 * width]
-            }
-        }
-    }
-
     /// The legend entry; nil leaves the series out of the legend.
     public var label: String?
     public var color: Color
@@ -60,18 +45,16 @@ public enum LegendLocation: String, CaseIterable, Sendable {
     case none
 }
 
-/// Everything a figure shows, before layout.
+/// Everything a figure shows, before layout: its style, texts and series.
 public struct ChartSpec: Sendable {
-    public var widthInches = 6.4
-    public var heightInches = 4.8
-    public var dpi = 100.0
+    /// The look: figure size and dpi, fonts, colours, lines, ticks, grid, legend.
+    public var style = Style.matplotlib
     public var title: String?
     public var xLabel: String?
     public var yLabel: String?
-    public var grid = false
+    /// No figure or axes background.
     public var transparent = false
     public var legend = LegendLocation.best
-    public var theme = Theme.default
     /// The x data interval; nil takes it from the series.
     public var xDataRange: (Double, Double)?
     public var series: [Series] = []

@@ -4,48 +4,64 @@ public struct GalleryLayout {
     public let panels: [ChartSpec]
     public let columns: Int
     public let title: String?
-    public let dpi: Double
-    public let theme: Theme
     public let metrics: FontMetrics
 
     /// Space above the grid for the title, in points.
-    var header: Double { title == nil ? 0 : 40 }
+    public static let headerHeight = 40.0
+    /// The title's font size, in points.
+    public static let titleSize = 16.0
+    /// The size of one panel when none is asked for, in inches.
+    public static let defaultPanelSize = (width: 3.2, height: 2.6)
 
-    public init(
-        panels: [ChartSpec], columns: Int, title: String? = nil, dpi: Double = 100, theme: Theme = .default,
-        metrics: FontMetrics = .dejaVuSans
-    ) {
+    public init(panels: [ChartSpec], columns: Int, title: String? = nil, metrics: FontMetrics = .dejaVuSans) {
         self.panels = panels
         self.columns = max(1, columns)
         self.title = title
-        self.dpi = dpi
-        self.theme = theme
         self.metrics = metrics
     }
 
-    /// Panel size in points: every panel takes the size of the first.
-    var panelSize: (width: Double, height: Double) {
-        guard let first = panels.first else { return (0, 0) }
-        return (first.widthInches * 72, first.heightInches * 72)
+    /// The figure's size in points for `count` panels of `panel` points in `columns` columns.
+    public static func size(panel: (width: Double, height: Double), count: Int, columns: Int, titled: Bool)
+        -> (width: Double, height: Double)
+    {
+        let columns = max(1, columns)
+        let rows = (count + columns - 1) / columns
+        return (panel.width * Double(min(columns, max(count, 1))), (titled ? headerHeight : 0) + panel.height * Double(rows))
     }
 
+    /// The figure; every panel takes the size and style of the first, and the first's style
+    /// gives the page its background and the title its colour.
     public func scene() -> Scene {
-        let (w, h) = panelSize
-        let rows = (panels.count + columns - 1) / columns
-        var scene = Scene(
-            width: w * Double(min(columns, max(panels.count, 1))), height: header + h * Double(rows), dpi: dpi,
-            background: theme.figureBackground)
-        if let title {
-            scene.commands.append(
-                .text(
-                    title, origin: Point(scene.width / 2, header / 2 + metrics.ascent(size: 16) / 2), size: 16,
-                    color: theme.foreground, anchor: .center, rotated: false))
+        guard let style = panels.first?.style else {
+            return Scene(width: 0, height: 0, dpi: Style.matplotlib.figure.dpi, background: nil)
         }
-        for (i, panel) in panels.enumerated() {
-            var spec = panel
+        let panel = (width: style.figure.width * 72, height: style.figure.height * 72)
+        let header = title == nil ? 0 : GalleryLayout.headerHeight
+        let size = GalleryLayout.size(panel: panel, count: panels.count, columns: columns, titled: title != nil)
+        var scene = Scene(width: size.width, height: size.height, dpi: style.figure.dpi, background: style.figure.faceColor)
+        if let title {
+            scene.items.append(
+                SceneItem(
+                    plot: nil, element: .figureTitle,
+                    command: .text(
+                        title, origin: Point(scene.width / 2, header / 2 + metrics.ascent(size: GalleryLayout.titleSize) / 2),
+                        size: GalleryLayout.titleSize, color: style.text.color, anchor: .center, rotated: false)))
+        }
+        for (i, spec) in panels.enumerated() {
+            var spec = spec
             spec.transparent = true  // the gallery's background shows through
-            let dx = Double(i % columns) * w, dy = header + Double(i / columns) * h
-            scene.commands += ChartLayout(spec, metrics: metrics).scene().commands.map { $0.offset(dx, dy) }
+            let dx = Double(i % columns) * panel.width, dy = header + Double(i / columns) * panel.height
+            let panelScene = ChartLayout(spec, metrics: metrics).scene()
+            let plot = scene.plots.count
+            scene.items += panelScene.items.map {
+                SceneItem(plot: plot, element: $0.element, command: $0.command.offset(dx, dy))
+            }
+            scene.plots += panelScene.plots.map { area in
+                let box = Rect(x: area.box.x + dx, y: area.box.y + dy, width: area.box.width, height: area.box.height)
+                return PlotArea(
+                    box: box, transform: DataTransform(box: box, x: area.transform.x, y: area.transform.y), x: area.x,
+                    y: area.y, series: area.series)
+            }
         }
         return scene
     }

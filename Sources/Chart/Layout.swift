@@ -1,23 +1,46 @@
-/// Lays a chart out as matplotlib's default figure does: one axes box, ticks and labels out, legend.
+/// Lays a chart out as matplotlib draws one axes: the box, grid, curves, frame, ticks and their
+/// labels, offset texts, axis labels, title and legend, each from the chart's ``Style``.
+///
+/// Each element has its own function; ``scene()`` calls them back to front, in matplotlib's
+/// drawing order.
 public struct ChartLayout {
     public let spec: ChartSpec
     public let metrics: FontMetrics
+    /// Both axes' decisions, made once.
+    public let axes: (x: AxisDecision, y: AxisDecision)
+    /// The axes box in figure coordinates.
+    public let axesBox: Rect
 
     public init(_ spec: ChartSpec, metrics: FontMetrics = .dejaVuSans) {
         self.spec = spec
         self.metrics = metrics
+        let box = ChartLayout.axesBox(for: spec.style)
+        self.axesBox = box
+        let limits = ChartLayout.dataLimits(of: spec)
+        let style = spec.style
+        self.axes = (
+            decideAxis(
+                dataMin: limits.x.0, dataMax: limits.x.1, lengthInPoints: box.width,
+                labelSize: style.xTicks.labelSize, margin: style.axes.xMargin, kind: .x),
+            decideAxis(
+                dataMin: limits.y.0, dataMax: limits.y.1, lengthInPoints: box.height,
+                labelSize: style.yTicks.labelSize, margin: style.axes.yMargin, kind: .y)
+        )
     }
 
-    /// The axes box in figure coordinates.
-    public var axesBox: Rect {
-        let w = spec.widthInches * 72, h = spec.heightInches * 72
-        let left = Defaults.subplotLeft * w, right = Defaults.subplotRight * w
-        let top = (1 - Defaults.subplotTop) * h, bottom = (1 - Defaults.subplotBottom) * h
+    var style: Style { spec.style }
+
+    /// The default subplot box of a figure in `style` (`figure.subplot.*`), in figure coordinates.
+    public static func axesBox(for style: Style) -> Rect {
+        let figure = style.figure
+        let w = figure.width * 72, h = figure.height * 72
+        let left = figure.subplotLeft * w, right = figure.subplotRight * w
+        let top = (1 - figure.subplotTop) * h, bottom = (1 - figure.subplotBottom) * h
         return Rect(x: left, y: top, width: right - left, height: bottom - top)
     }
 
     /// The data interval of each axis: x from the spec's range, y over every finite plotted value.
-    public var dataLimits: (x: (Double, Double), y: (Double, Double)) {
+    public static func dataLimits(of spec: ChartSpec) -> (x: (Double, Double), y: (Double, Double)) {
         var xLo = Double.infinity, xHi = -Double.infinity, yLo = Double.infinity, yHi = -Double.infinity
         func include(_ x: Double, _ y: Double) {
             guard x.isFinite, y.isFinite else { return }
@@ -33,158 +56,224 @@ public struct ChartLayout {
         return ((xLo, xHi), (yLo, yHi))
     }
 
-    /// Both axes' decisions: view limits, ticks, labels and offset text.
-    public var axes: (x: AxisDecision, y: AxisDecision) {
-        let box = axesBox, limits = dataLimits
-        return (
-            decideAxis(
-                dataMin: limits.x.0, dataMax: limits.x.1, lengthInPoints: box.width,
-                labelSize: Defaults.fontSize, kind: .x),
-            decideAxis(
-                dataMin: limits.y.0, dataMax: limits.y.1, lengthInPoints: box.height,
-                labelSize: Defaults.fontSize, kind: .y)
-        )
+    /// The data-to-figure transform of the axes box.
+    public var transform: DataTransform {
+        DataTransform(box: axesBox, x: (axes.x.viewMin, axes.x.viewMax), y: (axes.y.viewMin, axes.y.viewMax))
     }
 
-    /// The whole figure as drawing commands.
+    /// The plot area: box, transform, decisions and series.
+    public var plotArea: PlotArea {
+        PlotArea(box: axesBox, transform: transform, x: axes.x, y: axes.y, series: spec.series)
+    }
+
+    /// The whole figure as drawing commands, back to front.
     public func scene() -> Scene {
-        let theme = spec.theme
+        let map = transform
+        var items = background()
+        items += grid(map)
+        items += curves(map)
+        items += spines()
+        let xLabelsBottom = xTicks(map)
+        let yLabelsLeft = yTicks(map)
+        items += xLabelsBottom.items + yLabelsLeft.items
+        items += offsetTexts(xLabelsBottom: xLabelsBottom.edge)
+        items += axisLabels(xLabelsBottom: xLabelsBottom.edge, yLabelsLeft: yLabelsLeft.edge)
+        items += title()
+        items += legend(map)
+        return Scene(
+            width: style.figure.width * 72, height: style.figure.height * 72, dpi: style.figure.dpi,
+            background: spec.transparent ? nil : style.figure.faceColor,
+            items: items.map { SceneItem(plot: 0, element: $0.0, command: $0.1) }, plots: [plotArea])
+    }
+
+    typealias Items = [(SceneElement, DrawCommand)]
+
+    // MARK: Elements
+
+    /// The axes' face, unless the figure is transparent.
+    func background() -> Items {
+        guard !spec.transparent else { return [] }
+        return [(.axesBackground, .rectangle(axesBox, fill: style.axes.faceColor, stroke: nil, cornerRadius: 0))]
+    }
+
+    /// Grid lines at the ticks, below the curves (`axes.axisbelow: line`).
+    func grid(_ map: DataTransform) -> Items {
+        guard style.axes.grid else { return [] }
         let box = axesBox
-        let (xAxis, yAxis) = axes
-        let map = DataTransform(box: box, x: (xAxis.viewMin, xAxis.viewMax), y: (yAxis.viewMin, yAxis.viewMax))
-        var scene = Scene(
-            width: spec.widthInches * 72, height: spec.heightInches * 72, dpi: spec.dpi,
-            background: spec.transparent ? nil : theme.figureBackground)
-        var out: [DrawCommand] = []
-        if !spec.transparent {
-            out.append(.rectangle(box, fill: theme.axesBackground, stroke: nil, cornerRadius: 0))
-        }
-
-        // Grid below the curves (axes.axisbelow 'line').
-        if spec.grid {
-            let stroke = Stroke(color: theme.gridColor, width: Defaults.gridWidth, cap: .square)
-            for t in xAxis.ticks {
-                let x = map.x(t)
-                out.append(.polyline([Point(x, box.minY), Point(x, box.maxY)], stroke: stroke))
-            }
-            for t in yAxis.ticks {
-                let y = map.y(t)
-                out.append(.polyline([Point(box.minX, y), Point(box.maxX, y)], stroke: stroke))
-            }
-        }
-
-        // Curves, clipped to the axes box.
-        out.append(.beginClip(box))
-        var mappedLines: [[[Point]]] = []
-        for series in spec.series {
-            let stroke = series.stroke
-            var mapped: [[Point]] = []
-            for piece in series.pieces where !piece.isEmpty {
-                let points = piece.map(map.point)
-                mapped.append(points)
-                out.append(.polyline(points, stroke: stroke))
-            }
-            mappedLines.append(mapped)
-            for dot in series.dots {
-                out.append(
-                    .circle(
-                        center: map.point(Point(dot.x, dot.y)), radius: Defaults.dotRadius,
-                        fill: dot.filled ? series.color : theme.axesBackground,
-                        stroke: Stroke(color: series.color, width: Defaults.lineWidth)))
-            }
-        }
-        out.append(.endClip)
-
-        // Spines.
-        out.append(
-            .rectangle(
-                box, fill: nil, stroke: Stroke(color: theme.foreground, width: Defaults.spineWidth),
-                cornerRadius: 0))
-
-        // Ticks and their labels.
-        let tickStroke = Stroke(color: theme.foreground, width: Defaults.tickWidth)
-        let size = Defaults.fontSize
-        let ascent = metrics.ascent(size: size), descent = metrics.descent(size: size)
-        let labelGap = Defaults.tickLength + Defaults.tickPad
-        for (t, label) in zip(xAxis.ticks, xAxis.labels) {
+        let g = style.grid
+        let stroke = Stroke(
+            color: g.color.withAlpha(g.color.alpha * g.alpha), width: g.lineWidth,
+            dash: g.lineStyle.dashes(width: g.lineWidth, lines: style.lines), cap: .square)
+        var items: Items = []
+        for t in axes.x.ticks {
             let x = map.x(t)
-            out.append(.polyline([Point(x, box.maxY), Point(x, box.maxY + Defaults.tickLength)], stroke: tickStroke))
-            out.append(
-                .text(
-                    label, origin: Point(x, box.maxY + labelGap + ascent), size: size, color: theme.foreground,
-                    anchor: .center, rotated: false))
+            items.append((.grid(.x), .polyline([Point(x, box.minY), Point(x, box.maxY)], stroke: stroke)))
         }
-        var yLabelsLeft = box.minX - labelGap
-        for (t, label) in zip(yAxis.ticks, yAxis.labels) {
+        for t in axes.y.ticks {
             let y = map.y(t)
-            out.append(.polyline([Point(box.minX, y), Point(box.minX - Defaults.tickLength, y)], stroke: tickStroke))
-            out.append(
-                .text(
-                    label, origin: Point(box.minX - labelGap, y + ascent / 2), size: size,
-                    color: theme.foreground, anchor: .right, rotated: false))
-            yLabelsLeft = min(yLabelsLeft, box.minX - labelGap - metrics.width(of: label, size: size))
+            items.append((.grid(.y), .polyline([Point(box.minX, y), Point(box.maxX, y)], stroke: stroke)))
         }
-        let xLabelsBottom = box.maxY + labelGap + (xAxis.labels.isEmpty ? 0 : ascent + descent)
+        return items
+    }
 
-        // Offset texts: below the x labels at the right end, above the y axis at the left.
-        if !xAxis.offsetText.isEmpty {
-            out.append(
-                .text(
-                    xAxis.offsetText, origin: Point(box.maxX, xLabelsBottom + Defaults.offsetTextPad + ascent),
-                    size: size, color: theme.foreground, anchor: .right, rotated: false))
+    /// The curves and their jump dots, clipped to the axes box.
+    func curves(_ map: DataTransform) -> Items {
+        var items: Items = [(.clip, .beginClip(axesBox))]
+        for (index, series) in spec.series.enumerated() {
+            let stroke = self.stroke(series)
+            for piece in series.pieces where !piece.isEmpty {
+                items.append((.series(index), .polyline(piece.map(map.point), stroke: stroke)))
+            }
+            for dot in series.dots {
+                items.append(
+                    (.jumpDot(index),
+                        .circle(
+                            center: map.point(Point(dot.x, dot.y)), radius: style.lines.jumpDotRadius,
+                            fill: dot.filled ? series.color : style.axes.faceColor,
+                            stroke: Stroke(color: series.color, width: style.lines.width))))
+            }
         }
-        if !yAxis.offsetText.isEmpty {
-            out.append(
-                .text(
-                    yAxis.offsetText, origin: Point(box.minX, box.minY - Defaults.offsetTextPad - descent),
-                    size: size, color: theme.foreground, anchor: .left, rotated: false))
-        }
+        items.append((.clip, .endClip))
+        return items
+    }
 
-        // Axis labels and title.
+    /// The frame around the axes box.
+    func spines() -> Items {
+        [(.spines,
+            .rectangle(
+                axesBox, fill: nil, stroke: Stroke(color: style.axes.edgeColor, width: style.axes.lineWidth),
+                cornerRadius: 0))]
+    }
+
+    /// The x ticks pointing down and their labels below, and the lowest edge of those labels.
+    func xTicks(_ map: DataTransform) -> (items: Items, edge: Double) {
+        let box = axesBox, t = style.xTicks
+        let stroke = Stroke(color: t.color, width: t.width)
+        let ascent = metrics.ascent(size: t.labelSize), descent = metrics.descent(size: t.labelSize)
+        let gap = t.size + t.pad
+        var items: Items = []
+        for (tick, label) in zip(axes.x.ticks, axes.x.labels) {
+            let x = map.x(tick)
+            items.append((.tick(.x), .polyline([Point(x, box.maxY), Point(x, box.maxY + t.size)], stroke: stroke)))
+            items.append(
+                (.tickLabel(.x),
+                    .text(
+                        label, origin: Point(x, box.maxY + gap + ascent), size: t.labelSize, color: t.labelColor,
+                        anchor: .center, rotated: false)))
+        }
+        return (items, box.maxY + gap + (axes.x.labels.isEmpty ? 0 : ascent + descent))
+    }
+
+    /// The y ticks pointing left and their labels, right-aligned, and the leftmost edge of those
+    /// labels.
+    func yTicks(_ map: DataTransform) -> (items: Items, edge: Double) {
+        let box = axesBox, t = style.yTicks
+        let stroke = Stroke(color: t.color, width: t.width)
+        let ascent = metrics.ascent(size: t.labelSize)
+        let gap = t.size + t.pad
+        var items: Items = []
+        var left = box.minX - gap
+        for (tick, label) in zip(axes.y.ticks, axes.y.labels) {
+            let y = map.y(tick)
+            items.append((.tick(.y), .polyline([Point(box.minX, y), Point(box.minX - t.size, y)], stroke: stroke)))
+            items.append(
+                (.tickLabel(.y),
+                    .text(
+                        label, origin: Point(box.minX - gap, y + ascent / 2), size: t.labelSize, color: t.labelColor,
+                        anchor: .right, rotated: false)))
+            left = min(left, box.minX - gap - metrics.width(of: label, size: t.labelSize))
+        }
+        return (items, left)
+    }
+
+    /// Offset texts: below the x labels at the right end, above the y axis at the left.
+    func offsetTexts(xLabelsBottom: Double) -> Items {
+        let box = axesBox
+        var items: Items = []
+        if !axes.x.offsetText.isEmpty {
+            let t = style.xTicks
+            items.append(
+                (.offsetText(.x),
+                    .text(
+                        axes.x.offsetText,
+                        origin: Point(box.maxX, xLabelsBottom + offsetTextPad + metrics.ascent(size: t.labelSize)),
+                        size: t.labelSize, color: t.labelColor, anchor: .right, rotated: false)))
+        }
+        if !axes.y.offsetText.isEmpty {
+            let t = style.yTicks
+            items.append(
+                (.offsetText(.y),
+                    .text(
+                        axes.y.offsetText,
+                        origin: Point(box.minX, box.minY - offsetTextPad - metrics.descent(size: t.labelSize)),
+                        size: t.labelSize, color: t.labelColor, anchor: .left, rotated: false)))
+        }
+        return items
+    }
+
+    /// The gap between tick labels and an offset text, in points (matplotlib's 3-point pad of
+    /// the offset text).
+    var offsetTextPad: Double { 3 }
+
+    /// The x label centred below the tick labels; the y label turned, left of them.
+    func axisLabels(xLabelsBottom: Double, yLabelsLeft: Double) -> Items {
+        let box = axesBox, a = style.axes
+        var items: Items = []
         if let xLabel = spec.xLabel, !xLabel.isEmpty {
-            out.append(
-                .text(
-                    xLabel, origin: Point(box.minX + box.width / 2, xLabelsBottom + Defaults.labelPad + ascent),
-                    size: size, color: theme.foreground, anchor: .center, rotated: false))
+            items.append(
+                (.axisLabel(.x),
+                    .text(
+                        xLabel,
+                        origin: Point(box.minX + box.width / 2, xLabelsBottom + a.labelPad + metrics.ascent(size: a.labelSize)),
+                        size: a.labelSize, color: a.labelColor, anchor: .center, rotated: false)))
         }
         if let yLabel = spec.yLabel, !yLabel.isEmpty {
-            out.append(
-                .text(
-                    yLabel, origin: Point(yLabelsLeft - Defaults.labelPad - descent, box.minY + box.height / 2),
-                    size: size, color: theme.foreground, anchor: .center, rotated: true))
+            items.append(
+                (.axisLabel(.y),
+                    .text(
+                        yLabel,
+                        origin: Point(yLabelsLeft - a.labelPad - metrics.descent(size: a.labelSize), box.minY + box.height / 2),
+                        size: a.labelSize, color: a.labelColor, anchor: .center, rotated: true)))
         }
-        if let title = spec.title, !title.isEmpty {
-            let titleDescent = metrics.descent(size: Defaults.titleSize)
-            out.append(
-                .text(
-                    title, origin: Point(box.minX + box.width / 2, box.minY - Defaults.titlePad - titleDescent),
-                    size: Defaults.titleSize, color: theme.foreground, anchor: .center, rotated: false))
-        }
-
-        // Legend, on top.
-        let entries = spec.series.compactMap { series -> LegendLayout.Entry? in
-            guard let label = series.label else { return nil }
-            return LegendLayout.Entry(label: label, stroke: series.stroke)
-        }
-        if spec.legend != .none, !entries.isEmpty {
-            let legend = LegendLayout(entries: entries, fontSize: size, metrics: metrics)
-            let legendBox =
-                spec.legend == .best
-                ? legend.bestBox(in: box, lines: mappedLines) : legend.box(at: spec.legend, in: box)
-            out += legend.commands(in: legendBox, theme: theme)
-        }
-
-        scene.commands = out
-        return scene
+        return items
     }
-}
 
-extension Series {
+    /// The title, centred over the axes.
+    func title() -> Items {
+        guard let title = spec.title, !title.isEmpty else { return [] }
+        let box = axesBox, a = style.axes
+        return [
+            (.title,
+                .text(
+                    title, origin: Point(box.minX + box.width / 2, box.minY - a.titlePad - metrics.descent(size: a.titleSize)),
+                    size: a.titleSize, color: a.titleColor, anchor: .center, rotated: false))
+        ]
+    }
+
+    /// The legend, on top of everything.
+    func legend(_ map: DataTransform) -> Items {
+        let entries = spec.series.enumerated().compactMap { index, series -> LegendLayout.Entry? in
+            guard let label = series.label else { return nil }
+            return LegendLayout.Entry(series: index, label: label, stroke: stroke(series))
+        }
+        guard spec.legend != .none, !entries.isEmpty else { return [] }
+        let legend = LegendLayout(entries: entries, style: style.legend, metrics: metrics)
+        let box: Rect
+        if spec.legend == .best {
+            let lines = spec.series.map { series in series.pieces.filter { !$0.isEmpty }.map { $0.map(map.point) } }
+            box = legend.bestBox(in: axesBox, lines: lines)
+        } else {
+            box = legend.box(at: spec.legend, in: axesBox)
+        }
+        return legend.items(in: box, textColor: style.text.color)
+    }
+
     /// matplotlib's line defaults: projecting caps and round joins when solid, butt caps when dashed.
-    var stroke: Stroke {
-        Stroke(
-            color: color, width: Defaults.lineWidth, dash: style.dashes(width: Defaults.lineWidth),
-            cap: style == .solid ? .square : .butt, join: .round)
+    func stroke(_ series: Series) -> Stroke {
+        let width = style.lines.width
+        return Stroke(
+            color: series.color, width: width, dash: series.style.dashes(width: width, lines: style.lines),
+            cap: series.style == .solid ? .square : .butt, join: .round)
     }
 }
 
@@ -193,6 +282,12 @@ public struct DataTransform: Sendable {
     public let box: Rect
     public let x: (Double, Double)
     public let y: (Double, Double)
+
+    public init(box: Rect, x: (Double, Double), y: (Double, Double)) {
+        self.box = box
+        self.x = x
+        self.y = y
+    }
 
     public func x(_ value: Double) -> Double {
         box.minX + (value - x.0) / (x.1 - x.0) * box.width
@@ -204,5 +299,15 @@ public struct DataTransform: Sendable {
 
     public func point(_ p: Point) -> Point {
         Point(x(p.x), y(p.y))
+    }
+
+    /// The data x at figure coordinate `figureX`: the inverse of ``x(_:)``.
+    public func dataX(_ figureX: Double) -> Double {
+        x.0 + (figureX - box.minX) / box.width * (x.1 - x.0)
+    }
+
+    /// The data y at figure coordinate `figureY`: the inverse of ``y(_:)``.
+    public func dataY(_ figureY: Double) -> Double {
+        y.0 + (box.maxY - figureY) / box.height * (y.1 - y.0)
     }
 }

@@ -1,22 +1,26 @@
 /// The legend's size and the placement rule of matplotlib's `loc`, with its default spacing.
 struct LegendLayout {
     struct Entry {
+        /// The series the entry stands for.
+        var series: Int
         var label: String
         var stroke: Stroke
     }
 
     let entries: [Entry]
-    let fontSize: Double
+    let style: Style.Legend
     let metrics: FontMetrics
 
-    // matplotlib's legend defaults, in multiples of the font size.
-    var borderPad: Double { 0.4 * fontSize }
-    var labelSpacing: Double { 0.5 * fontSize }
-    var handleLength: Double { 2.0 * fontSize }
-    var handleHeight: Double { 0.7 * fontSize }
-    var handleTextPad: Double { 0.8 * fontSize }
-    var borderAxesPad: Double { 0.5 * fontSize }
-    var cornerRadius: Double { 0.2 * fontSize }
+    var fontSize: Double { style.fontSize }
+    // The style's spacing is in multiples of the font size.
+    var borderPad: Double { style.borderPad * fontSize }
+    var labelSpacing: Double { style.labelSpacing * fontSize }
+    var handleLength: Double { style.handleLength * fontSize }
+    var handleHeight: Double { style.handleHeight * fontSize }
+    var handleTextPad: Double { style.handleTextPad * fontSize }
+    var borderAxesPad: Double { style.borderAxesPad * fontSize }
+    /// matplotlib's `FancyBboxPatch` "round" box with `pad 0` and rounding `0.2 × fontsize`.
+    var cornerRadius: Double { style.fancyBox ? 0.2 * fontSize : 0 }
 
     /// One row: the taller of the handle box and the text above the baseline, plus the text's depth.
     var rowHeight: Double {
@@ -84,25 +88,32 @@ struct LegendLayout {
         return best?.box ?? box(at: .upperRight, in: axes)
     }
 
-    /// The commands that draw the legend in `box`.
-    func commands(in box: Rect, theme: Theme) -> [DrawCommand] {
-        var out: [DrawCommand] = [
-            .rectangle(
-                box, fill: theme.legendBackground.withAlpha(0.8),
-                stroke: Stroke(color: theme.legendEdge.withAlpha(0.8), width: 1.0),
-                cornerRadius: cornerRadius)
-        ]
+    /// The items that draw the legend in `box`: its frame, then each entry's handle and text.
+    func items(in box: Rect, textColor: Color) -> [(SceneElement, DrawCommand)] {
+        var out: [(SceneElement, DrawCommand)] = []
+        if style.frameOn {
+            let alpha = style.frameAlpha
+            out.append(
+                (.legendFrame,
+                    .rectangle(
+                        box, fill: style.faceColor.withAlpha(style.faceColor.alpha * alpha),
+                        stroke: Stroke(color: style.edgeColor.withAlpha(style.edgeColor.alpha * alpha), width: style.frameWidth),
+                        cornerRadius: cornerRadius)))
+        }
         let ascent = max(handleHeight, metrics.ascent(size: fontSize))
         for (i, entry) in entries.enumerated() {
             let rowTop = box.minY + borderPad + Double(i) * (rowHeight + labelSpacing)
             let baseline = rowTop + ascent
             let handleY = baseline - handleHeight / 2
             let x0 = box.minX + borderPad
-            out.append(.polyline([Point(x0, handleY), Point(x0 + handleLength, handleY)], stroke: entry.stroke))
             out.append(
-                .text(
-                    entry.label, origin: Point(x0 + handleLength + handleTextPad, baseline), size: fontSize,
-                    color: theme.foreground, anchor: .left, rotated: false))
+                (.legendHandle(entry.series),
+                    .polyline([Point(x0, handleY), Point(x0 + handleLength, handleY)], stroke: entry.stroke)))
+            out.append(
+                (.legendLabel(entry.series),
+                    .text(
+                        entry.label, origin: Point(x0 + handleLength + handleTextPad, baseline), size: fontSize,
+                        color: textColor, anchor: .left, rotated: false)))
         }
         return out
     }

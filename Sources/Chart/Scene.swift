@@ -38,7 +38,68 @@ public enum DrawCommand: Sendable, Equatable {
     case endClip
 }
 
-/// A laid-out figure: its size and the commands that draw it, back to front.
+/// What a drawing command belongs to, so that a renderer can do more than paint: an interactive
+/// writer hides a series with its legend entry, a terminal draws the curves in braille and the
+/// frame in box characters, a test finds the title.
+public enum SceneElement: Sendable, Equatable, Hashable {
+    case axesBackground
+    /// Grid lines along the ticks of one axis.
+    case grid(AxisKind)
+    /// The curve of series `index` of the plot.
+    case series(Int)
+    /// The dots at a jump of series `index`.
+    case jumpDot(Int)
+    /// The frame around the plot area.
+    case spines
+    case tick(AxisKind)
+    case tickLabel(AxisKind)
+    case offsetText(AxisKind)
+    case axisLabel(AxisKind)
+    case title
+    case legendFrame
+    /// The line sample and the text of series `index` in the legend.
+    case legendHandle(Int)
+    case legendLabel(Int)
+    /// The start and end of the clip around the curves.
+    case clip
+    /// A title over several plots (the gallery's).
+    case figureTitle
+}
+
+/// One drawing command and what it belongs to.
+public struct SceneItem: Sendable, Equatable {
+    /// The plot (an index into ``Scene/plots``) the command belongs to; nil for the figure's own.
+    public var plot: Int?
+    public var element: SceneElement
+    public var command: DrawCommand
+
+    public init(plot: Int?, element: SceneElement, command: DrawCommand) {
+        self.plot = plot
+        self.element = element
+        self.command = command
+    }
+}
+
+/// One plot area of a figure with what it takes to go from the page back to the data: the
+/// box, the data-to-figure transform, both axes' decisions, and its series as data.
+public struct PlotArea: Sendable {
+    public var box: Rect
+    public var transform: DataTransform
+    public var x: AxisDecision
+    public var y: AxisDecision
+    /// The series in data coordinates, in drawing order (``SceneElement/series(_:)`` indexes it).
+    public var series: [Series]
+
+    public init(box: Rect, transform: DataTransform, x: AxisDecision, y: AxisDecision, series: [Series]) {
+        self.box = box
+        self.transform = transform
+        self.x = x
+        self.y = y
+        self.series = series
+    }
+}
+
+/// A laid-out figure: its size, the commands that draw it back to front, and its plot areas.
 public struct Scene: Sendable {
     /// Width and height in points.
     public var width: Double
@@ -47,15 +108,20 @@ public struct Scene: Sendable {
     public var dpi: Double
     /// The figure's background; nil for transparent.
     public var background: Color?
-    public var commands: [DrawCommand]
+    public var items: [SceneItem]
+    public var plots: [PlotArea]
 
-    public init(width: Double, height: Double, dpi: Double, background: Color?, commands: [DrawCommand] = []) {
+    public init(width: Double, height: Double, dpi: Double, background: Color?, items: [SceneItem] = [], plots: [PlotArea] = []) {
         self.width = width
         self.height = height
         self.dpi = dpi
         self.background = background
-        self.commands = commands
+        self.items = items
+        self.plots = plots
     }
+
+    /// The drawing commands alone, back to front.
+    public var commands: [DrawCommand] { items.map(\.command) }
 
     /// Pixel size of a raster rendering, clamped to what an image can have (0 when not finite).
     public var pixelWidth: Int { Scene.pixels(width / 72 * dpi) }
@@ -67,7 +133,23 @@ public struct Scene: Sendable {
     }
 }
 
-/// Something that turns a scene into output: a file format, or a recorder in tests.
+/// Where rendered bytes go: a file, standard output, memory. Every renderer writes to one.
+public protocol ByteSink: AnyObject {
+    /// Writes all of `bytes`; returns false on failure (the sink keeps the reason).
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool
+}
+
+/// What a renderer may need besides the scene.
+public struct RenderOptions: Sendable {
+    /// The creation date a document records, ISO 8601; nil records none.
+    public var documentDate: String?
+
+    public init(documentDate: String? = nil) {
+        self.documentDate = documentDate
+    }
+}
+
+/// Something that turns a scene into bytes: a file format, a terminal, or a recorder in tests.
 public protocol Renderer {
-    func render(_ scene: Scene) throws
+    func render(_ scene: Scene, to sink: ByteSink) throws
 }

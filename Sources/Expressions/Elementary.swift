@@ -1,3 +1,4 @@
+import Activations
 import RealModule
 
 /// The elementary functions of one argument that expressions may call.
@@ -30,8 +31,8 @@ enum Elementary: String, CaseIterable, Sendable {
     case sinh
     /// cosh x; sinh x, cosh x.
     case cosh
-    /// tanh x; sech²x computed as (1/cosh x)², not 1 − tanh²x, which cancels to 0 for |x| ≳ 19;
-    /// f″ = −2 tanh x · sech²x.
+    /// tanh x; sech²x as the catalog's tanh computes it (`Stable.sech2`), not 1 − tanh²x, which
+    /// cancels to 0 for |x| ≳ 19; f″ = −2 tanh x · sech²x.
     case tanh
     /// The error function; (2/√π)·e^(−x²), −2x·f′. x² is split exactly (with a fused multiply-add)
     /// so that e^(−x²) keeps full relative accuracy for large |x|.
@@ -100,18 +101,17 @@ enum Elementary: String, CaseIterable, Sendable {
         case .tanh:
             let t = Double.tanh(u)
             if order == 0 { return (t, 0, 0) }
-            let sech = 1 / Double.cosh(u)
-            let f1 = sech * sech
+            let f1 = Stable.sech2(u)
             return (t, f1, -2 * t * f1)
         case .erf:
             let f0 = Double.erf(u)
             if order == 0 { return (f0, 0, 0) }
-            let f1 = twoOverRootPi * gaussian(u)
+            let f1 = twoOverRootPi * Stable.expNegSquare(u)
             return (f0, f1, -2 * u * f1)
         case .erfc:
             let f0 = Double.erfc(u)
             if order == 0 { return (f0, 0, 0) }
-            let g = twoOverRootPi * gaussian(u)
+            let g = twoOverRootPi * Stable.expNegSquare(u)
             return (f0, -g, 2 * u * g)
         }
     }
@@ -119,12 +119,3 @@ enum Elementary: String, CaseIterable, Sendable {
 
 /// 2/√π, rounded to the nearest double.
 let twoOverRootPi = 1.1283791670955126
-
-/// e^(−u²) with u² split into an exact head and tail (u·u = hi + lo exactly), so that the rounding of
-/// u² (relative 2⁻⁵³, but multiplied by u² in the exponent) does not cost accuracy for large |u|.
-@inline(__always)
-func gaussian(_ u: Double) -> Double {
-    let hi = u * u
-    let lo = (-hi).addingProduct(u, u)
-    return Double.exp(-hi) * (1 - lo)
-}

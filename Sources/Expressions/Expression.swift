@@ -31,7 +31,7 @@ import Activations
 /// cancels in floating point (`log(cosh(x))` for large |x|, `sin(x)/x` near 0), so do its
 /// derivatives, which is why catalog functions, with their stable analytic forms, are better
 /// called than spelled out. ``roundingEstimate(at:)`` estimates the rounding error of each component
-/// and ``cancellation(order:at:)`` finds where a derivative has lost most of its digits. At kinks the conventions follow PyTorch's autograd: abs′(0) = 0,
+/// and ``cancellation(_:at:)`` finds where a derivative has lost most of its digits. At kinks the conventions follow PyTorch's autograd: abs′(0) = 0,
 /// min/max split the derivative evenly at a tie, clip passes it at its bounds, comparisons have
 /// derivative 0 and `where` differentiates only the branch it takes. Outside a function's domain
 /// (log or sqrt of a negative, 0/0) the value and both derivatives are NaN, which charts draw as
@@ -73,7 +73,7 @@ public struct Expression: Sendable, CustomStringConvertible {
     ///   error, an unknown name (with suggestions), a wrong number of arguments, an unknown
     ///   keyword or a bad keyword value, or nesting deeper than ``maximumDepth``.
     public static func parse(_ text: String) throws(ExpressionError) -> Expression {
-        let trimmed = trim(text)
+        let trimmed = Activations.trimmed(text)
         guard trimmed.count <= maximumLength else {
             throw ExpressionError("expression is too long (\(trimmed.count) characters; at most \(maximumLength))",
                                   column: nil, text: trimmed)
@@ -146,11 +146,31 @@ public struct Expression: Sendable, CustomStringConvertible {
             }
         }
     }
+}
 
-    /// The text without leading and trailing white space (no Foundation).
-    static func trim(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
+extension Expression: Curve {
+    /// The formula as written.
+    public var name: String { text }
+
+    /// A formula has no parameters of its own.
+    public var settings: [ParameterSetting] { [] }
+
+    public func evaluate(_ order: DerivativeOrder, at x: Double) -> Double {
+        switch order {
+        case .value: value(x)
+        case .first: derivative(x)
+        case .second: secondDerivative(x)
+        }
+    }
+
+    /// Runs the compiled program over `xs` block by block, writing each result straight into `ys`.
+    public func evaluate(_ order: DerivativeOrder, _ xs: UnsafeBufferPointer<Double>, into ys: UnsafeMutableBufferPointer<Double>) {
+        let n = min(xs.count, ys.count)
+        let input = UnsafeBufferPointer(rebasing: xs[0..<n])
+        switch order {
+        case .value: program.evaluate(input, as: Plain.self) { ys[$0] = $1.value }
+        case .first: program.evaluate(input, as: Dual.self) { ys[$0] = $1.first }
+        case .second: program.evaluate(input, as: Jet.self) { ys[$0] = $1.second }
+        }
     }
 }

@@ -39,47 +39,6 @@ enum Names {
         return names.filter { seen.insert($0.lowercased()).inserted }
     }
 
-    /// Up to `limit` names from `candidates` close to `name`: within a small edit distance (letters
-    /// swapped, missing, extra or wrong), or starting with it. Closest first.
-    static func suggestions(for name: String, among candidates: [String], limit: Int = 3) -> [String] {
-        let word = Array(name.lowercased())
-        guard !word.isEmpty, word.count <= 40 else { return [] }
-        let threshold = word.count <= 2 ? 1 : word.count <= 5 ? 2 : 3
-        var scored: [(score: Int, name: String)] = []
-        for candidate in candidates {
-            let other = Array(candidate.lowercased())
-            if other == word { continue }
-            var score = editDistance(word, other)
-            if word.count >= 3 && other.starts(with: word) { score = min(score, 2) }
-            if score <= threshold { scored.append((score, candidate)) }
-        }
-        scored.sort { ($0.score, $0.name.count, $0.name) < ($1.score, $1.name.count, $1.name) }
-        return scored.prefix(limit).map(\.name)
-    }
-
-    /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
-    /// neighbouring characters each cost 1.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    d = min(d, before[j - 2] + 1)
-                }
-                current[j] = d
-            }
-            (before, previous, current) = (previous, current, before)
-        }
-        return previous[b.count]
-    }
-
     /// Joins names for a message: `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
     static func list(_ names: [String], conjunction: String = "or") -> String {
         let quoted = names.map { "'\($0)'" }

@@ -216,7 +216,7 @@ struct Parser {
     }
 
     private func unknown(_ name: String, at token: Token) -> ExpressionError {
-        let suggestions = Names.suggestions(for: name, among: Names.all)
+        let suggestions = Suggestions.closest(to: name, among: Names.all)
         var message = "unknown name \(quote(name))"
         if !suggestions.isEmpty { message += "; did you mean \(Names.list(suggestions))?" }
         return error(message, at: token, suggestions: suggestions)
@@ -305,7 +305,7 @@ struct Parser {
     /// A keyword argument, checked against the parameter, with the token of its value.
     private struct Keyword {
         var key: String
-        var value: String
+        var value: ParameterValue
         var token: Token
     }
 
@@ -345,14 +345,14 @@ struct Parser {
                 throw error(message, at: arguments.count > 1 ? token(at: arguments[1].index) : nameToken)
             }
             do {
-                let activation = try f.bind(keywords.map { ($0.key, $0.value) })
+                let activation = try f.bind(values: Dictionary(uniqueKeysWithValues: keywords.map { ($0.key, $0.value) }))
                 return .activation(activation, arguments[0].node)
             } catch {
                 // Point at the first keyword that fails on its own (a value out of its domain), else
                 // at the name (a combination of values that does not go together).
                 let culprit = keywords.first { keyword in
                     do throws(SpecError) {
-                        _ = try f.bind([(keyword.key, keyword.value)])
+                        _ = try f.bind(values: [keyword.key: keyword.value])
                         return false
                     } catch {
                         return true
@@ -388,7 +388,7 @@ struct Parser {
         guard let index = f.parameterIndex(key) else {
             if f.parameters.isEmpty { throw error("\(f.name) has no parameters", at: keyToken) }
             let names = f.parameters.map(\.name)
-            let suggestions = Names.suggestions(for: key, among: names + f.parameters.flatMap(\.aliases))
+            let suggestions = Suggestions.closest(to: key, amongGroups: f.parameters.map { [$0.name] + $0.aliases })
             var message = "\(f.name) has no parameter \(quote(key)); its parameters are \(Names.list(names, conjunction: "and"))"
             if let first = suggestions.first { message = "\(f.name) has no parameter \(quote(key)); did you mean '\(first)'?" }
             throw error(message, at: keyToken, suggestions: suggestions)
@@ -410,12 +410,12 @@ struct Parser {
         default:
             throw error("expected a value for \(parameter.name): one of \(Names.list(parameter.choices))", at: valueToken)
         }
-        guard let choice = parameter.choices.first(where: { $0.lowercased() == word.lowercased() }) else {
+        guard let choice = parameter.choices.firstIndex(where: { $0.lowercased() == word.lowercased() }) else {
             throw error("\(function.name): \(parameter.name) must be one of \(Names.list(parameter.choices)), not \(quote(word))",
-                        at: valueToken, suggestions: Names.suggestions(for: word, among: parameter.choices))
+                        at: valueToken, suggestions: Suggestions.closest(to: word, among: parameter.choices))
         }
         advance()
-        return Keyword(key: parameter.name, value: choice, token: valueToken)
+        return Keyword(key: parameter.name, value: .choice(choice), token: valueToken)
     }
 
     /// Refuses a word where a number is expected, before parsing it as an expression.
@@ -444,13 +444,7 @@ struct Parser {
         guard value.isFinite else {
             throw error("\(function.name): \(parameter.name) must be a finite number, not \(value)", at: valueToken)
         }
-        // A plain literal is passed on as written, so that messages quote the user's text.
-        var written = "\(value)"
-        if position - start <= 2, case .number = token(at: position - 1).kind {
-            let literal = tokens[start..<position].map(\.text).joined()
-            if Double(literal) == value { written = literal }
-        }
-        return Keyword(key: parameter.name, value: written, token: valueToken)
+        return Keyword(key: parameter.name, value: .number(value), token: valueToken)
     }
 }
 

@@ -2,10 +2,10 @@ import Activations
 import RealModule
 
 /// Where rounding may have cost an expression's derivative most of its digits (see
-/// ``Expression/cancellation(order:at:)``).
+/// ``Expression/cancellation(_:at:)``).
 public struct Cancellation: Sendable, Equatable {
-    /// 1 for f′, 2 for f″ (0 for f itself).
-    public let order: Int
+    /// Which of f, f′ and f″.
+    public let order: DerivativeOrder
     /// The x of the samples where it happens, as runs of consecutive samples: each from the first
     /// sample of a run to its last.
     public let ranges: [ClosedRange<Double>]
@@ -41,16 +41,21 @@ extension Expression {
         return (top.jet, top.error)
     }
 
-    /// Where derivative `order` (0, 1 or 2) of the expression, sampled at `xs` (ascending), has an
-    /// estimated rounding error above 10⁻⁸ of its size, that is, fewer than 8 correct digits; `nil`
-    /// if nowhere.
+    /// Where f, f′ or f″ of the expression, sampled at `xs` (ascending), has an estimated rounding
+    /// error above 10⁻⁸ of its size, that is, fewer than 8 correct digits; `nil` if nowhere.
     ///
     /// The size a sample's error is measured against is the largest |f⁽ⁿ⁾| at it and its two
     /// neighbours: a derivative passing through zero between samples loses relative accuracy at the
     /// zero without being wrong on any scale a reader sees, while one that cancels over a whole
     /// stretch stays wrong next door too.
-    public func cancellation(order: Int, at xs: [Double]) -> Cancellation? {
-        let component = { (jet: Jet) -> Double in order == 0 ? jet.value : (order == 1 ? jet.first : jet.second) }
+    public func cancellation(_ order: DerivativeOrder, at xs: [Double]) -> Cancellation? {
+        let component = { (jet: Jet) -> Double in
+            switch order {
+            case .value: jet.value
+            case .first: jet.first
+            case .second: jet.second
+            }
+        }
         let estimates = xs.map { roundingEstimate(at: $0) }
         let values = estimates.map { component($0.jet) }
         var ranges: [ClosedRange<Double>] = []
@@ -82,7 +87,7 @@ extension Expression {
         return Cancellation(order: order, ranges: ranges, worst: worst.x, correctDigits: digits)
     }
 
-    /// The relative error above which ``cancellation(order:at:)`` reports a sample.
+    /// The relative error above which ``cancellation(_:at:)`` reports a sample.
     static let unreliable = 1e-8
 }
 
@@ -306,8 +311,8 @@ extension Elementary {
         case .tanh:
             let t = Double.tanh(u), sech = 1 / Double.cosh(u)
             return sech * sech * (6 * t * t - 2)
-        case .erf: return (4 * u * u - 2) * twoOverRootPi * gaussian(u)
-        case .erfc: return -(4 * u * u - 2) * twoOverRootPi * gaussian(u)
+        case .erf: return (4 * u * u - 2) * twoOverRootPi * Stable.expNegSquare(u)
+        case .erfc: return -(4 * u * u - 2) * twoOverRootPi * Stable.expNegSquare(u)
         }
     }
 }

@@ -54,11 +54,15 @@ final class CatalogTests: XCTestCase {
             XCTAssertEqual(Set(f.parameters.map(\.name)).count, f.parameters.count, f.name)
             for p in f.parameters {
                 XCTAssertFalse(p.meaning.isEmpty, "\(f.name).\(p.name)")
-                if let d = p.defaultValue {
-                    XCTAssertTrue(p.domain.contains(d), "\(f.name).\(p.name) default outside its domain")
-                }
-                if p.isEnumerated {
-                    XCTAssertTrue(p.choices.indices.contains(Int(p.defaultValue!)), "\(f.name).\(p.name)")
+                switch (p.kind, p.defaultValue) {
+                case (.number(let domain), .number(let d)?):
+                    XCTAssertTrue(domain.contains(d), "\(f.name).\(p.name) default outside its domain")
+                case (.choice(let words), .choice(let index)?):
+                    XCTAssertTrue(words.indices.contains(index), "\(f.name).\(p.name)")
+                case (.number, nil):
+                    break
+                default:
+                    XCTFail("\(f.name).\(p.name): a default of the wrong kind")
                 }
                 XCTAssertEqual(f.parameterIndex(p.name), f.parameters.firstIndex { $0.name == p.name })
                 for alias in p.aliases {
@@ -85,9 +89,18 @@ final class CatalogTests: XCTestCase {
     }
 
     func testEditDistance() {
-        XCTAssertEqual(editDistance("rleu", "relu"), 1)
-        XCTAssertEqual(editDistance("", "abc"), 3)
-        XCTAssertEqual(editDistance("kitten", "sitting"), 3)
-        XCTAssertEqual(editDistance("gelu", "gelu"), 0)
+        XCTAssertEqual(Suggestions.editDistance(Array("rleu"), Array("relu")), 1)
+        XCTAssertEqual(Suggestions.editDistance([], Array("abc")), 3)
+        XCTAssertEqual(Suggestions.editDistance(Array("kitten"), Array("sitting")), 3)
+        XCTAssertEqual(Suggestions.editDistance(Array("gelu"), Array("gelu")), 0)
+    }
+
+    func testOneSuggestionPolicyForNamesParametersAndFormulas() throws {
+        // A misspelt parameter gets a suggestion, in a spec as in a formula.
+        XCTAssertThrowsError(try Catalog.activation("elu:alfa=1")) { error in
+            XCTAssertEqual((error as? SpecError)?.suggestions, ["alpha"])
+            XCTAssertTrue("\(error)".contains("did you mean 'alpha'?"), "\(error)")
+        }
+        XCTAssertEqual(Suggestions.closest(to: "sigm", among: ["sigmoid", "silu", "tanh"]), ["sigmoid", "silu"])
     }
 }

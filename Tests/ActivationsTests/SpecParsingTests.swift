@@ -41,7 +41,7 @@ final class SpecParsingTests: XCTestCase {
         XCTAssertEqual(shrink.argument("lambd"), 0.3)
         XCTAssertEqual(shrink.label, "softshrink(lambd=0.3)")
         let gelu = try Catalog.activation("gelu:approximate=TANH")
-        XCTAssertEqual(gelu.arguments, [1])
+        XCTAssertEqual(gelu.arguments, [.choice(1)])
         XCTAssertEqual(gelu.label, "gelu(approximate=tanh)")
         XCTAssertEqual(try Catalog.activation("gelu:approximate=none").label, "gelu")
         let softplus = try Catalog.activation("softplus:threshold=20")
@@ -55,7 +55,7 @@ final class SpecParsingTests: XCTestCase {
                        "leaky_relu(negative_slope=0.001)")
         XCTAssertEqual(Catalog.lookup("elu")!.standard, try Catalog.activation("elu"))
         XCTAssertEqual(try Catalog.lookup("elu")!.bind(values: ["alpha": 0.5]).label, "elu(alpha=0.5)")
-        XCTAssertEqual(try Catalog.lookup("gelu")!.bind(values: ["approximate": 1]).label, "gelu(approximate=tanh)")
+        XCTAssertEqual(try Catalog.lookup("gelu")!.bind(values: ["approximate": .choice(1)]).label, "gelu(approximate=tanh)")
     }
 
     func testUnknownFunctionSuggestsNeighbours() {

@@ -1,7 +1,11 @@
+import ActplotCLI
 import Foundation
 import XCTest
 
-/// Runs the built `actplot` binary, as a user does, in a fresh temporary folder.
+/// Runs `actplot` in a fresh temporary folder: in process (``run(_:)``: the command line's own
+/// entry point, with standard output and error captured), or as the built binary
+/// (``runProcess(_:)``, ``shell(_:arguments:bash:)``) where a process is what is tested: exit by
+/// signal, closed descriptors, limits, dispositions.
 struct CommandRunner {
     struct Result {
         var status: Int32
@@ -34,8 +38,32 @@ struct CommandRunner {
         return root.appendingPathComponent(".build/debug/actplot")
     }
 
+    /// Runs the command line in this process, in the folder, capturing what it writes on
+    /// descriptors 1 and 2.
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
+        let outURL = folder.appendingPathExtension("stdout"), errURL = folder.appendingPathExtension("stderr")
+        let out = open(outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600), err = open(errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        fflush(nil)  // what the test process buffered goes out before the descriptors move
+        let (savedOut, savedErr) = (dup(1), dup(2))
+        let savedFolder = FileManager.default.currentDirectoryPath
+        dup2(out, 1)
+        dup2(err, 2)
+        chdir(folder.path)
+        let status = Actplot.run(arguments)
+        chdir(savedFolder)
+        dup2(savedOut, 1)
+        dup2(savedErr, 2)
+        for fd in [out, err, savedOut, savedErr] { close(fd) }
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Result(
+            status: status, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// Runs the built binary, as a user does.
+    @discardableResult
+    func runProcess(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = arguments
@@ -57,6 +85,44 @@ struct CommandRunner {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// Runs a shell script in the folder, with `$ACTPLOT` naming the binary and `arguments` as
+    /// `$@`: for what needs a shell (redirections, limits, dispositions).
+    @discardableResult
+    func shell(_ script: String, arguments: [String] = [], bash: Bool = false) throws -> Result {
+        let process = try startShell(script, arguments: arguments, bash: bash)
+        process.waitUntilExit()
+        let outData = try Data(contentsOf: folder.appendingPathExtension("stdout"))
+        let errData = try Data(contentsOf: folder.appendingPathExtension("stderr"))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    /// Starts a shell script as ``shell(_:arguments:bash:)`` does, without waiting.
+    func startShell(_ script: String, arguments: [String] = [], bash: Bool = false) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: bash ? "/bin/bash" : "/bin/sh")
+        process.arguments = ["-c", script, "sh"] + arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["ACTPLOT": CommandRunner.executable.path]) { $1 }
+        let outURL = folder.appendingPathExtension("stdout"), errURL = folder.appendingPathExtension("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        return process
+    }
+
+    /// Waits until `condition` holds (checked every millisecond), failing after 30 seconds.
+    func waitFor(_ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(30)
+        while try !condition() {
+            if Date() > deadline { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "timed out"]) }
+            usleep(1000)
+        }
     }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }

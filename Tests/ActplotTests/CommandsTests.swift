@@ -164,4 +164,47 @@ final class CommandsTests: XCTestCase {
         XCTAssertTrue(plot.stdout.contains("actplot relu --range -10:10 -o relu.png"))
         XCTAssertTrue(plot.stdout.contains("(default: -10:10)"))
     }
+
+    func testFormulasWithAMinusBetweenNamesAreFormulas() throws {
+        let result = try runner.run(["x-1", "pi-x", "e-x", "--samples", "2", "--no-derivative", "-o", "m.csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = String(decoding: try runner.data("m.csv"), as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(rows.first, "x,x-1,pi-x,e-x")
+        XCTAssertEqual(rows.last, "10.0,9.0,\(Double.pi - 10),\(2.718281828459045 - 10)")
+    }
+
+    func testDefaultNamesNeverCollideAndNeverStartWithADot() throws {
+        var names: [String] = []
+        for formula in ["x*2", "x/2", ".5*x", "relu", "sigmoid tanh"] {
+            let result = try runner.run(formula.split(separator: " ").map(String.init))
+            XCTAssertEqual(result.status, 0, result.stderr)
+            names.append(result.stdout.trimmingCharacters(in: .newlines))
+        }
+        XCTAssertEqual(names[3], "relu.png")
+        XCTAssertEqual(names[4], "sigmoid-tanh.png")
+        XCTAssertEqual(Set(names).count, names.count, "\(names)")
+        XCTAssertTrue(names.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".png") }, "\(names)")
+        XCTAssertEqual(try runner.files(), names.sorted())
+    }
+
+    func testGalleryWritesToStandardOutputAndTakesThePanelSize() throws {
+        let result = try runner.run(["gallery", "--format", "svg", "-o", "-", "--size", "2x1.5", "--columns", "6"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        // Six 2×1.5 in panels a row (144×108 pt each) under a 40 pt title: 864 pt wide.
+        XCTAssertTrue(result.stdout.contains(#"width="864pt""#), String(result.stdout.prefix(300)))
+        let rows = (36 + 5) / 6
+        XCTAssertTrue(result.stdout.contains(#"height="\#(40 + rows * 108)pt""#), String(result.stdout.prefix(300)))
+        XCTAssertEqual(try runner.files(), [])
+    }
+
+    func testInfoDescribesTheParametersGiven() throws {
+        let result = try runner.run(["info", "hardtanh:min_val=-2,max_val=3"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("hardtanh(min_val=-2, max_val=3)\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("min_val = -1, given -2"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("kinks:      x = -2.0, 3.0 (these parameters)"), result.stdout)
+        let bad = try runner.run(["info", "elu:alpha=abc"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("abc"), bad.stderr)
+    }
 }

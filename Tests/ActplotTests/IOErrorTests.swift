@@ -50,23 +50,4 @@ final class IOErrorTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(try runner.files(), ["relu.svg"])
     }
-
-    func testAnInterruptedRunLeavesNothingBehind() throws {
-        let process = Process()
-        process.executableURL = CommandRunner.executable
-        process.arguments = ["relu", "--samples", "500000000", "-o", "big.csv"]
-        process.currentDirectoryURL = runner.folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Wait until the temporary file is being written, then interrupt as Ctrl-C does.
-        let deadline = Date().addingTimeInterval(20)
-        while try runner.files().isEmpty && Date() < deadline { usleep(20_000) }
-        XCTAssertEqual(try runner.files().count, 1, "a temporary file while writing")
-        XCTAssertFalse(try runner.files().contains("big.csv"), "never the target itself")
-        process.interrupt()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 130)
-        XCTAssertEqual(try runner.files(), [], "the temporary file is removed")
-    }
 }

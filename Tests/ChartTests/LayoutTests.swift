@@ -5,7 +5,12 @@ import XCTest
 /// Records the scenes it is asked to render, so layout is checked without Cairo.
 final class RecordingRenderer: Renderer {
     var scenes: [Scene] = []
-    func render(_ scene: Scene) throws { scenes.append(scene) }
+    func render(_ scene: Scene, to sink: ByteSink) throws { scenes.append(scene) }
+}
+
+/// Discards bytes.
+final class NullSink: ByteSink {
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool { true }
 }
 
 final class LayoutTests: XCTestCase {
@@ -26,7 +31,7 @@ final class LayoutTests: XCTestCase {
 
     func render(_ spec: ChartSpec) throws -> Scene {
         let recorder = RecordingRenderer()
-        try recorder.render(ChartLayout(spec).scene())
+        try recorder.render(ChartLayout(spec).scene(), to: NullSink())
         return try XCTUnwrap(recorder.scenes.first)
     }
 
@@ -180,7 +185,7 @@ final class LayoutTests: XCTestCase {
 
     func testDPIScalesPixelsNotLayout() throws {
         var spec = reluSpec()
-        spec.dpi = 200
+        spec.style.figure.dpi = 200
         let scene = try render(spec)
         XCTAssertEqual(scene.pixelWidth, 1280)
         XCTAssertEqual(scene.pixelHeight, 960)

@@ -67,13 +67,15 @@ func intervalContainsClose(_ interval: (Double, Double), _ value: Double, rtol: 
 ///   - dataMax: the other end.
 ///   - lengthInPoints: the axis length in points.
 ///   - labelSize: the tick label font size in points.
+///   - margin: the share of the data span added at each end (`axes.xmargin`, `axes.ymargin`).
 ///   - kind: which axis, for the tick space estimate.
 /// - Returns: the view limits, the ticks drawn (those inside the view, up to matplotlib's 1e-10
 ///   relative tolerance), their labels and the offset text.
 public func decideAxis(
-    dataMin: Double, dataMax: Double, lengthInPoints: Double, labelSize: Double = 10, kind: AxisKind
+    dataMin: Double, dataMax: Double, lengthInPoints: Double, labelSize: Double = 10, margin: Double = 0.05,
+    kind: AxisKind
 ) -> AxisDecision {
-    let view = viewLimits(dataMin: dataMin, dataMax: dataMax, margin: 0.05)
+    let view = viewLimits(dataMin: dataMin, dataMax: dataMax, margin: margin)
     let space = tickSpace(lengthInPoints: lengthInPoints, labelSize: labelSize, kind: kind)
     let locator = MaxNLocator.auto(tickSpace: space)
     let locs = locator.tickValues(vmin: view.lower, vmax: view.upper)

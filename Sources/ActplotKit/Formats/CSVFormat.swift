@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Activations
+
+/// The sampled curves a data format writes: every curve's orders at the linspace points of the
+/// range (kinks are not added).
+public struct DataExport: Sendable {
+    public let curves: [any Curve]
+    public let range: PlotRange
+    public let samples: Int
+    public let orders: [DerivativeOrder]
+
+    public init(curves: [any Curve], range: PlotRange, samples: Int, orders: [DerivativeOrder]) {
+        self.curves = curves
+        self.range = range
+        self.samples = samples
+        self.orders = orders
+    }
+
+    /// The column names: `x`, then each curve's label with one `'` per derivative.
+    public var header: [String] {
+        ["x"] + curves.flatMap { curve in orders.map { curve.label + $0.apostrophes } }
+    }
+}
+
+extension OutputFormat {
+    /// Comma-separated values: a header, then one row per linspace point; numbers in shortest
+    /// round-trip form, with `nan`, `inf` and `-inf` for non-finite values.
+    public static let csv = OutputFormat(name: "csv", extensions: ["csv"], kind: .data(CSVWriter.write))
+}
+
+/// Streams a ``DataExport`` as CSV.
+enum CSVWriter {
+    static func write(_ export: DataExport, to file: OutputFile) throws(ActplotError) {
+        // Millions of rows take seconds: show how far along on a terminal.
+        let progress = export.samples >= 1_000_000 && isatty(2) == 1 && file.path != "-" ? TerminalProgress() : nil
+        defer { progress?.finish() }
+        let reporter = progress.map { p in { (fraction: Double) in p.show("writing \(file.path)", fraction) } }
+        if !write(export, to: file.write, progress: reporter) {
+            throw .io("cannot write '\(Echo.value(file.path))': \(file.failureReason ?? "write failed")")
+        }
+    }
+
+    /// Writes every row through `write`; stops early and returns false when a write fails.
+    /// `progress` hears the share of rows written, in steps of one percent.
+    static func write(_ export: DataExport, to write: (String) -> Bool, progress: ((Double) -> Void)? = nil) -> Bool {
+        guard write(export.header.map(quoted).joined(separator: ",") + "\n") else { return false }
+        let evaluators = export.curves.flatMap { curve in export.orders.map { curve.evaluator($0) } }
+        var row = ""
+        row.reserveCapacity(32 * (evaluators.count + 1))
+        let step = max(1, export.samples / 100)
+        for (i, x) in Linspace(from: export.range.lower, through: export.range.upper, count: export.samples).enumerated() {
+            if let progress, i % step == 0 { progress(Double(i) / Double(export.samples)) }
+            row.removeAll(keepingCapacity: true)
+            row += x.description
+            for f in evaluators {
+                row += ","
+                row += f(x).description
+            }
+            row += "\n"
+            guard write(row) else { return false }
+        }
+        return true
+    }
+
+    /// A field quoted as RFC 4180 requires when it holds a comma, quote or line break.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        var out = "\""
+        for c in field {
+            if c == "\"" { out += "\"\"" } else { out.append(c) }
+        }
+        return out + "\""
+    }
+}

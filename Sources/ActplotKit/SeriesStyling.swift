@@ -1,0 +1,40 @@
+import Activations
+import Chart
+
+/// How each series of a chart looks and what the legend calls it: the one place that decides
+/// colours, line styles and legend texts.
+public enum SeriesStyling: Sendable {
+    /// The article's chart of one function: f, f′ and f″ take the first, second and third colours
+    /// of the property cycle, solid, labelled NAME, "derivative", "second derivative".
+    case oneFunction
+    /// Several functions: function i takes the cycle's i-th colour; f is solid, f′ dashed, f″
+    /// dotted; labels NAME, NAME′, NAME″.
+    case severalFunctions
+
+    /// The policy for a chart of `count` functions.
+    public static func policy(functions count: Int) -> SeriesStyling {
+        count == 1 ? .oneFunction : .severalFunctions
+    }
+
+    /// The look of one series.
+    public struct Look: Sendable, Equatable {
+        public var color: Color
+        public var lineStyle: LineStyle
+        public var label: String
+    }
+
+    /// The look of the `order` curve of function number `index`, called `name`, in `style`.
+    public func look(function index: Int, name: String, order: DerivativeOrder, style: Style) -> Look {
+        let cycle = style.axes.cycle
+        switch self {
+        case .oneFunction:
+            let labels = [name, "derivative", "second derivative"]
+            let entry = cycle[order.rawValue % cycle.count]
+            return Look(color: entry.color, lineStyle: .solid, label: labels[order.rawValue])
+        case .severalFunctions:
+            let styles: [LineStyle] = [.solid, .dashed, .dotted]
+            return Look(
+                color: cycle[index % cycle.count].color, lineStyle: styles[order.rawValue], label: name + order.primes)
+        }
+    }
+}
