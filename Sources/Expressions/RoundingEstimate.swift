@@ -29,20 +29,21 @@ extension Expression {
     /// a catalog function's f‴ is a difference quotient), good to a factor of a few.
     ///
     /// Returns the jet as ``evaluate(_:)`` computes it, bit for bit, and the error estimates
-    /// (NaN where the jet is not finite).
+    /// (all NaN where the value is NaN).
     public func roundingEstimate(at x: Double) -> (jet: Jet, error: Jet) {
         var stack: [Estimate] = []
         stack.reserveCapacity(program.stackSize)
         for instruction in program.code {
             Estimate.step(instruction, x, &stack)
         }
-        guard let top = stack.last else { return (Jet(value: .nan, first: .nan, second: .nan), Jet(value: .nan, first: .nan, second: .nan)) }
-        if top.jet.value.isNaN { return (Jet(value: .nan, first: .nan, second: .nan), Jet(value: .nan, first: .nan, second: .nan)) }
+        let undefined = Jet(value: .nan, first: .nan, second: .nan)
+        guard let top = stack.last, !top.jet.value.isNaN else { return (undefined, undefined) }
         return (top.jet, top.error)
     }
 
-    /// Where f, f′ or f″ of the expression, sampled at `xs` (ascending), has an estimated rounding
-    /// error above 10⁻⁸ of its size, that is, fewer than 8 correct digits; `nil` if nowhere.
+    /// Where f, f′ or f″ of the expression, sampled at `xs` (ascending; non-finite x are skipped),
+    /// has an estimated rounding error above 10⁻⁸ of its size, that is, fewer than 8 correct digits;
+    /// `nil` if nowhere.
     ///
     /// The size a sample's error is measured against is the largest |f⁽ⁿ⁾| at it and its two
     /// neighbours: a derivative passing through zero between samples loses relative accuracy at the
@@ -67,7 +68,7 @@ extension Expression {
             for j in max(0, i - 1)...min(xs.count - 1, i + 1) where values[j].isFinite {
                 scale = max(scale, abs(values[j]))
             }
-            guard values[i].isFinite, error.isFinite else { continue }
+            guard xs[i].isFinite, values[i].isFinite, error.isFinite else { continue }
             // Zero here and next door with a nonzero error: rounding gave exact zeros where the truth
             // is tiny, or the derivative is zero and its terms cancel exactly. Either way the sample
             // neither starts nor ends a run.
@@ -77,11 +78,13 @@ extension Expression {
                 run = (run?.start ?? xs[i], xs[i])
                 if relative > worst.error { worst = (relative, xs[i]) }
             } else if let finished = run {
-                ranges.append(finished.start...finished.end)
+                ranges.append(Swift.min(finished.start, finished.end)...Swift.max(finished.start, finished.end))
                 run = nil
             }
         }
-        if let finished = run { ranges.append(finished.start...finished.end) }
+        if let finished = run {
+            ranges.append(Swift.min(finished.start, finished.end)...Swift.max(finished.start, finished.end))
+        }
         guard !ranges.isEmpty else { return nil }
         let digits = min(16, max(0, -Double.log10(worst.error)))
         return Cancellation(order: order, ranges: ranges, worst: worst.x, correctDigits: digits)

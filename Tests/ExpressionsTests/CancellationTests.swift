@@ -98,6 +98,15 @@ final class CancellationTests: XCTestCase {
         XCTAssertNil(try parse("log(cosh(x))").cancellation(.first, at: xs))
     }
 
+    /// x out of order or not finite are no reason to crash: non-finite ones are skipped.
+    func testUnorderedAndNonFiniteSamples() throws {
+        let expression = try parse("sqrt(x^2+1e-12)")
+        let found = try XCTUnwrap(expression.cancellation(.second, at: [30, 20, .nan, -20, .infinity, -30]))
+        XCTAssertTrue(found.ranges.allSatisfy { $0.lowerBound.isFinite && $0.upperBound.isFinite })
+        XCTAssertNil(expression.cancellation(.second, at: []))
+        XCTAssertNil(expression.cancellation(.second, at: [.nan]))
+    }
+
     /// Formulas that spell out catalog functions stably are not flagged, nor is a derivative that
     /// merely passes through zero between samples, nor one that is exactly zero.
     func testNoWarningWithoutCancellation() throws {
