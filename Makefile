@@ -102,3 +102,57 @@ fuzz-merge: fuzz-build
 
 clean:
 	rm -rf .build .build-fuzz .build-base
+
+# ---- Installing: make install, make uninstall, make deb -------------------------------------
+# `make install` puts the release binary, the man pages and bash/zsh/fish completions under
+# $(DESTDIR)$(PREFIX); no root is needed for a PREFIX you own (`make install PREFIX=~/.local`).
+# `make uninstall` removes exactly what it installed, from the manifest it wrote.
+PREFIX ?= /usr/local
+MAN_DIR := .build/man
+COMPLETIONS := $(foreach s,bash zsh fish,.build/completions/actplot.$(s))
+
+.PHONY: man completions install uninstall deb
+
+# Man pages from the command-line help, by swift-argument-parser's generate-manual plugin.
+man: $(MAN_DIR)/actplot.1
+
+$(MAN_DIR)/actplot.1: $(SOURCES) VERSION scripts/man-pages.sh | deps
+	scripts/man-pages.sh $(MAN_DIR)
+
+completions: $(COMPLETIONS)
+
+.build/completions/actplot.%: $(BIN) packaging/completions/default-subcommand.% scripts/completion-script.sh
+	@mkdir -p $(@D)
+	scripts/completion-script.sh $(BIN) $* > $@.tmp && mv $@.tmp $@
+
+install: $(BIN) man completions
+	scripts/install.sh install "$(DESTDIR)$(PREFIX)" $(BIN) $(MAN_DIR) .build/completions
+
+uninstall:
+	scripts/install.sh uninstall "$(DESTDIR)$(PREFIX)"
+
+# actplot_VERSION_ARCH.deb in the current folder (dpkg-dev brings dpkg-shlibdeps).
+deb: $(BIN) man completions
+	@command -v dpkg-shlibdeps >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y dpkg-dev; }
+	scripts/build-deb.sh $(BIN) $(MAN_DIR) .build/completions .
+
+# ---- API documentation ------------------------------------------------------------------------
+# `make docs`: DocC documentation of the library products Activations and Chart, one static site
+# in .build/docs (open .build/docs/index.html through a web server, e.g.
+# `python3 -m http.server -d .build/docs`); any DocC warning is an error.
+# `make docs-coverage` lists public symbols that have no summary and fails if there are any.
+# Chart joins it once its public API settles (issue 11): today
+# `make docs-coverage DOCS_COVERAGE_TARGETS="Activations Chart"` lists Chart's gaps.
+DOCS_TARGETS := Activations Chart
+DOCS_COVERAGE_TARGETS ?= Activations
+
+.PHONY: docs docs-coverage
+
+docs: | deps
+	rm -rf .build/docs
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+		$(foreach t,$(DOCS_TARGETS),--target $(t)) --enable-experimental-combined-documentation \
+		--output-path .build/docs --transform-for-static-hosting --disable-indexing --warnings-as-errors
+
+docs-coverage: | deps
+	scripts/check-doc-coverage.sh $(DOCS_COVERAGE_TARGETS)

@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        // `make docs`: DocC documentation of the library products.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The catalog of activation functions and the Curve protocol: pure Swift, no Foundation, no Cairo.
@@ -45,12 +47,20 @@ let package = Package(
             dependencies: [
                 "ActplotKit", "Activations", "Chart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["VersionPlugin"]
         ),
         .executableTarget(name: "actplot", dependencies: ["ActplotCLI"]),
         // libFuzzer target over every parser (`make fuzz`); a plain build replays a corpus.
         .executableTarget(
-            name: "ActplotFuzz", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions"]),
+            name: "ActplotFuzz",
+            dependencies: [
+                "ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
+        .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
+        .executableTarget(name: "GenerateVersion"),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),

@@ -156,6 +156,13 @@ def main():
     row("one chart vs gnuplot", f"{one*1000:.1f} ms", f"{gp_one*1000:.1f} ms", one / gp_one, 0.5)
     row("one chart vs matplotlib", f"{one*1000:.1f} ms", f"{mpl_one*1000:.1f} ms", one / mpl_one, 0.03)
 
+    # Tight layout: the same labelled chart laid out in matplotlib's default box and tightly.
+    labelled = [ACTPLOT, "relu", "--title", "Rectified linear unit", "--xlabel", "x", "--ylabel", "f(x)"]
+    loose, _ = measure(labelled + ["--layout", "default", "-o", f"{work}/loose.png"], runs=RUNS * 2)
+    tight, _ = measure(labelled + ["--layout", "tight", "-o", f"{work}/tight.png"], runs=RUNS * 2)
+    rows.append(("tight layout, extra per chart", f"{(tight - loose) * 1000:+.2f} ms", f"{loose*1000:.1f} ms (default box)",
+                 "", "< 1 ms", "PASS" if tight - loose < 0.001 else "FAIL"))
+
     # Every catalog function with `actplot all`, per chart, against one gnuplot drawing eight.
     count = len(subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True).stdout.split())
     all_time, _ = measure([ACTPLOT, "all", "-o", f"{work}/all", "--format", "png"], runs=max(3, RUNS // 3))

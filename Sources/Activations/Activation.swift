@@ -14,8 +14,10 @@ public struct Activation: Curve, Sendable, Hashable {
         self.bound = Arguments(arguments)
     }
 
+    /// The same function with the same parameter values.
     public static func == (a: Self, b: Self) -> Bool { a.function == b.function && a.arguments == b.arguments }
 
+    /// Hashes the function and the parameter values, the parts `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(function)
         hasher.combine(arguments)

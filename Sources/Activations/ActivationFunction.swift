@@ -150,6 +150,7 @@ public struct ActivationFunction: Sendable {
 extension ActivationFunction: Equatable, Hashable {
     /// Functions are identified by their canonical name.
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.name == rhs.name }
+    /// Hashes the canonical name, the part `==` compares.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 

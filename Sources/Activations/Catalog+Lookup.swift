@@ -18,7 +18,7 @@ extension Catalog {
     }()
 
     /// Up to `limit` names or aliases close to `name`, closest first, at most one per function
-    /// (its best-matching spelling), as ``Suggestions`` ranks them: `rleu` gives relu, elu, celu.
+    /// (its best-matching spelling), as the internal `Suggestions` ranks them: `rleu` gives relu, elu, celu.
     public static func closestNames(to name: String, limit: Int = 3) -> [String] {
         Suggestions.closest(to: name, amongGroups: functions.map { [$0.name] + $0.aliases }, limit: limit)
     }

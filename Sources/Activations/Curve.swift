@@ -1,7 +1,10 @@
 /// Which curve of a function: its value, or its first or second derivative.
 public enum DerivativeOrder: Int, CaseIterable, Sendable, Comparable, Hashable {
+    /// f itself.
     case value = 0
+    /// f′, the first derivative.
     case first = 1
+    /// f″, the second derivative.
     case second = 2
 
     /// The prime marks a label takes: "", "′", "″".
@@ -10,17 +13,20 @@ public enum DerivativeOrder: Int, CaseIterable, Sendable, Comparable, Hashable {
     /// The same marks in ASCII, as CSV headers write them: "", "'", "''".
     public var apostrophes: String { String(repeating: "'", count: rawValue) }
 
+    /// Lower orders first: value, first, second.
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One parameter of a curve as its label shows it: `alpha=0.5`.
 public struct ParameterSetting: Sendable, Equatable {
+    /// The parameter's canonical name, e.g. `alpha`.
     public let name: String
     /// The value as the user would write it.
     public let value: String
     /// Whether it is the parameter's default.
     public let isDefault: Bool
 
+    /// Creates a setting; see the properties for what each field holds.
     public init(name: String, value: String, isDefault: Bool) {
         self.name = name
         self.value = value
@@ -49,20 +55,28 @@ public protocol Curve: Sendable {
 }
 
 extension Curve {
-    /// The legend and CSV name: the name, plus the parameters that differ from their defaults
-    /// (`leaky_relu(negative_slope=0.2)`), or every parameter with `includingDefaults`
-    /// (`elu(alpha=1)`).
-    public func label(includingDefaults: Bool = false) -> String {
+    /// The name of the curve of `order`, as legends and CSV headers write it: the name, the order's
+    /// marks (`′`, `″`, or `'`, `''` in `ascii`), then the parameters that differ from their
+    /// defaults, or all of them with `includingDefaults`: `leaky_relu(negative_slope=0.2)`,
+    /// `elu′(alpha=1)`, `elu''(alpha=2)`.
+    public func label(_ order: DerivativeOrder = .value, includingDefaults: Bool = false, ascii: Bool = false) -> String {
+        let marks = ascii ? order.apostrophes : order.primes
         let shown = settings.filter { includingDefaults || !$0.isDefault }
-        guard !shown.isEmpty else { return name }
-        return "\(name)(\(shown.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")))"
+        guard !shown.isEmpty else { return name + marks }
+        return "\(name)\(marks)(\(shown.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")))"
     }
 
-    /// The legend and CSV name with the parameters that differ from their defaults.
+    /// The name with the parameters that differ from their defaults.
     public var label: String { label() }
 
     /// f, f′ or f″ as a function of x.
     public func evaluator(_ order: DerivativeOrder) -> @Sendable (Double) -> Double {
         { self.evaluate(order, at: $0) }
     }
+}
+
+/// The curves among `curves` whose name another one shares (`elu` and `elu:alpha=2`): their
+/// labels show every parameter, defaults included, so that no two read the same.
+public func sharingNames(_ curves: [any Curve]) -> [Bool] {
+    curves.map { curve in curves.filter { $0.name == curve.name }.count > 1 }
 }

@@ -24,7 +24,9 @@ public struct Linspace: RandomAccessCollection, Sendable, Equatable {
         self.step = delta / divisions
     }
 
+    /// The index of the first value: 0.
     @inlinable public var startIndex: Int { 0 }
+    /// One past the index of the last value: `count`.
     @inlinable public var endIndex: Int { count }
 
     /// Element `i`: `Double(i) * step + start`, and `stop` for the last one.

@@ -36,11 +36,14 @@ public enum ParameterDomain: Sendable, Equatable {
 public enum ParameterValue: Sendable, Hashable, CustomStringConvertible, ExpressibleByFloatLiteral,
     ExpressibleByIntegerLiteral
 {
+    /// A numeric value, such as ELU's `alpha=0.5`.
     case number(Double)
     /// The choice's index in ``Parameter/choices``.
     case choice(Int)
 
+    /// A number, from a literal such as `0.5`.
     public init(floatLiteral value: Double) { self = .number(value) }
+    /// A number, from an integer literal such as `2`.
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
 
     /// The number, or nil for a choice.
@@ -49,6 +52,8 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible, Express
         return nil
     }
 
+    /// The number in its shortest round-trip form, or "choice N"; ``Parameter/format(_:)``
+    /// names the choice.
     public var description: String {
         switch self {
         case .number(let value): NumberFormat.shortest(value)

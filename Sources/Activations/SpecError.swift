@@ -18,5 +18,6 @@ public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
         self.suggestions = suggestions
     }
 
+    /// The message itself, so interpolating the error shows just the message.
     public var description: String { message }
 }

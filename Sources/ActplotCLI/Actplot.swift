@@ -24,7 +24,7 @@ public struct Actplot: ParsableCommand {
               actplot softplus --samples 101 -o softplus.csv
               actplot list
             """,
-        version: "0.1.0",
+        version: actplotVersion,
         subcommands: [Plot.self, List.self, Info.self, All.self, Gallery.self],
         defaultSubcommand: Plot.self
     )

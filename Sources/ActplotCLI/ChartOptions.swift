@@ -32,6 +32,29 @@ struct ChartOptions: ParsableArguments {
         transform: Parsed.with(OptionParsers.size))
     var size: Parsed<(width: Double, height: Double)>?
 
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(
+            "The y axis' limits A:B; A: or :B sets one end and keeps the other automatic (default: from the values, or from their bulk when a curve has a pole).",
+            valueName: "A:B"),
+        transform: Parsed.with(OptionParsers.ylim))
+    var ylim: Parsed<(lower: Double?, upper: Double?)>?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A series' legend text, KEY=TEXT, with KEY as the CSV header names the series: sigmoid, sigmoid', elu(alpha=2), a formula. Repeatable; an empty TEXT leaves the series out of the legend.",
+            valueName: "key=text"))
+    var label: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How the axes box is chosen: auto (matplotlib's default box, or tight when a text would be cut off), tight (matplotlib's tight_layout), or default (default: auto).",
+            valueName: "mode"),
+        transform: Parsed.with(OptionParsers.layout))
+    var layout: Parsed<LayoutMode> = .valid(.auto)
+
     @Option(name: .long, help: "Label of the x axis.")
     var xlabel: String?
 
@@ -47,7 +70,7 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, or none (default: best).",
+            "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside (right of the axes), or none (default: best).",
             valueName: "loc"),
         transform: Parsed.with(OptionParsers.legend))
     var legend: Parsed<LegendLocation> = .valid(.best)
@@ -64,6 +87,8 @@ struct ChartOptions: ParsableArguments {
         try dpi.check()
         try size.check()
         try legend.check()
+        try ylim.check()
+        try layout.check()
         try theme.check()
     }
 
@@ -86,6 +111,9 @@ struct ChartOptions: ParsableArguments {
         request.texts.yLabel = ylabel
         request.transparent = transparent
         request.legend = legend.value
+        request.yLimits = ylim?.value
+        request.labels = label
+        request.layout = layout.value
         return request
     }
 }

@@ -1,3 +1,4 @@
+import Activations
 import ActplotKit
 import ArgumentParser
 
@@ -22,11 +23,16 @@ public struct Plot: ParsableCommand {
               actplot tanh --samples 201 -o tanh.csv
               actplot sigmoid --format svg -o - > sigmoid.svg
               actplot 'x*tanh(softplus(x))' mish --second-derivative -o mish.pdf
+              actplot sigmoid --size 3.5x2.6 --xlabel x --ylabel 'σ(x)' -o column.pdf
+              actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o compare.png
+              actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
             """)
 
-    @Argument(help: ArgumentHelp(
+    @Argument(
+        help: ArgumentHelp(
             "Functions to plot: relu, leaky_relu:negative_slope=0.2, or a formula such as 'x*sigmoid(x)'.",
-            valueName: "function"))
+            valueName: "function"),
+        completion: .list(Catalog.functions.map(\.name)))
     var functions: [String] = []
 
     @Option(

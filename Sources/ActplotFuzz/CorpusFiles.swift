@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Reading corpus files for replay, without Foundation.
 enum CorpusFiles {

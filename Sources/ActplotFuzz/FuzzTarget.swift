@@ -1,6 +1,7 @@
 import Activations
 import ActplotCLI
 import ActplotKit
+import ArgumentParser
 import Chart
 import Expressions
 
@@ -95,11 +96,21 @@ func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<C
 }
 #else
 /// Without libFuzzer: replays the given corpus files (or folders of them) through the target,
-/// so a saved crash reproduces with a plain debug build.
+/// so a saved crash reproduces with a plain debug build. A ParsableCommand, so it has `--help`
+/// and answers `--experimental-dump-help`, which swift-argument-parser's generate-manual plugin
+/// sends to every executable of the package that links ArgumentParser.
 @main
-struct Replay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ActplotFuzz",
+        abstract: "Replay fuzz inputs through every parser, without libFuzzer.",
+        discussion: "Build with 'make fuzz' for libFuzzer; this plain build reproduces a saved crash.")
+
+    @Argument(help: "Corpus files, or folders of them.")
+    var paths: [String] = []
+
+    func run() {
+        for path in paths {
             for file in CorpusFiles.list(path) {
                 let bytes = CorpusFiles.read(file)
                 bytes.withUnsafeBufferPointer { FuzzTarget.run($0) }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Activations
+import CairoRenderer
 import Chart
 import Dispatch
 import Synchronization
@@ -25,20 +26,27 @@ public struct ChartBuilder: Sendable {
         return CurveSampler(range: request.range, samples: request.samples, view: view, columns: columns)
     }
 
-    /// The chart of `curves`, laid out; an axis too wide to draw is an error.
-    public func layout(for curves: [any Curve]) throws(ActplotError) -> ChartLayout {
-        let layout = ChartLayout(try spec(for: curves))
+    /// What measures text: the renderer's FreeType, which gives matplotlib's hinted extents,
+    /// or the font's own metrics where its file cannot be read.
+    static let measurer: any TextMeasurer = FreeTypeMeasurer.shared ?? FontMetrics.dejaVuSans
+
+    /// The chart of `curves`, laid out as `--layout` asks, with a warning for each text that does
+    /// not fit; an axis too wide to draw is an error.
+    public func layout(for curves: [any Curve]) throws(ActplotError) -> (layout: ChartLayout, notes: [String], warnings: [String]) {
+        let (spec, notes) = try spec(for: curves)
+        let (layout, warnings) = ChartLayout.fitted(spec, measurer: ChartBuilder.measurer)
         for (name, axis) in [("x", layout.axes.x), ("y", layout.axes.y)] where !(axis.viewMax - axis.viewMin).isFinite {
             // Ticks and positions on an axis wider than the largest double overflow: an error,
             // not a wrong chart.
             throw .usage(
                 "the \(name) axis would run from \(axis.viewMin) to \(axis.viewMax), a span wider than the largest double; narrow --range")
         }
-        return layout
+        return (layout, notes, warnings)
     }
 
-    /// The chart of `curves`; a curve with no finite value at all is an error naming it.
-    func spec(for curves: [any Curve]) throws(ActplotError) -> ChartSpec {
+    /// The chart of `curves`, and a note for what the reader should know about its limits; a
+    /// curve with no finite value at all is an error naming it.
+    func spec(for curves: [any Curve]) throws(ActplotError) -> (spec: ChartSpec, notes: [String]) {
         var spec = ChartSpec()
         spec.style = request.style
         spec.title = request.texts.title
@@ -46,27 +54,87 @@ public struct ChartBuilder: Sendable {
         spec.yLabel = request.texts.yLabel
         spec.transparent = request.transparent
         spec.legend = request.legend
+        spec.layout = request.layout
         spec.xDataRange = (request.range.lower, request.range.upper)
+        spec.yLimits = request.yLimits
         let jobs = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
         let sampled = ChartBuilder.sample(jobs.map { (curves[$0.curve], $0.order) }, with: sampler)
         let styling = SeriesStyling.policy(functions: curves.count)
-        for ((i, order), (pieces, dots)) in zip(jobs, sampled) {
+        let shared = sharingNames(curves)
+        let keys = DataExport.seriesKeys(curves, orders: request.orders).flatMap { $0 }
+        let relabelled = try ChartBuilder.labels(request.labels, keys: keys)
+        for (j, ((i, order), part)) in zip(jobs, sampled).enumerated() {
             let curve = curves[i]
-            if order == .value && pieces.isEmpty {
+            if order == .value && part.pieces.isEmpty {
                 throw .usage(
                     "'\(Echo.value(curve.label))' has no finite value on \(request.range.lower):\(request.range.upper)")
             }
-            let look = styling.look(function: i, name: curve.label, order: order, style: request.style)
+            let look = styling.look(function: i, curve: curve, order: order, shared: shared[i], style: request.style)
+            let label = relabelled[keys[j]].map { $0.isEmpty ? nil : $0 } ?? look.label
             spec.series.append(
-                Series(label: look.label, color: look.color, style: look.lineStyle, pieces: pieces, dots: dots))
+                Series(label: label, color: look.color, style: look.lineStyle, pieces: part.pieces, dots: part.dots))
         }
-        return spec
+        var notes: [String] = []
+        let poles = zip(keys, sampled).filter { !$0.1.poles.isEmpty }
+        if let first = poles.first, request.yLimits?.lower == nil || request.yLimits?.upper == nil,
+            let bulk = ChartBuilder.bulk(of: spec.series)
+        {
+            spec.yDataRange = bulk
+            let names = poles.map { "'\(Echo.value($0.0))'" }
+            let which = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            notes.append(
+                "\(which) \(names.count == 1 ? "runs" : "run") off to infinity at a pole (near x = \(roughly(ChartBuilder.rounded(first.1.poles[0], to: request.range)))); "
+                    + "the y axis shows the bulk of the values, \(roughly(bulk.0)) to \(roughly(bulk.1)); set --ylim A:B to choose")
+        }
+        return (spec, notes)
+    }
+
+    /// `x` to a ten-thousandth of the range's order of magnitude, so that a pole found at
+    /// 2.5e-309 reads as 0.
+    static func rounded(_ x: Double, to range: PlotRange) -> Double {
+        let unit = pow(10, (log10(range.upper - range.lower)).rounded(.down) - 4)
+        let r = (x / unit).rounded() * unit
+        return r == 0 ? 0 : r
+    }
+
+    /// The texts `--label KEY=TEXT` gives, by series key. A key may itself hold `=`
+    /// (`elu(alpha=2)=ELU`): the longest key that the text starts with, followed by `=`, is the
+    /// one meant. `′` and `″` are read as `'` and `''`.
+    static func labels(_ given: [String], keys: [String]) throws(ActplotError) -> [String: String] {
+        var out: [String: String] = [:]
+        for item in given {
+            // Every `=` could end the key; the longest key that matches wins.
+            var best: (key: String, text: Substring)?
+            for i in item.indices where item[i] == "=" {
+                let key = String(item[..<i]).replacingPrimes
+                if keys.contains(key), key.count >= (best?.key.count ?? 0) { best = (key, item[item.index(after: i)...]) }
+            }
+            guard let best else {
+                let name = item.split(separator: "=", maxSplits: 1).first.map(String.init) ?? item
+                throw .usage(
+                    "--label '\(Echo.value(item))': no series is called '\(Echo.value(name))'; write KEY=TEXT with KEY one of \(keys.joined(separator: ", "))")
+            }
+            out[best.key] = String(best.text)
+        }
+        return out
+    }
+
+    /// The y interval of the bulk of the values, for a chart whose curves run off to infinity at
+    /// a pole: the 5th to the 95th percentile of every sampled value, widened by half its width
+    /// on each side (never beyond the values themselves). matplotlib's margins then apply as usual.
+    static func bulk(of series: [Series]) -> (Double, Double)? {
+        var ys = series.flatMap { $0.pieces.flatMap { $0.map(\.y) } }.filter(\.isFinite)
+        guard ys.count >= 2 else { return nil }
+        ys.sort()
+        let low = ys[Int((Double(ys.count - 1) * 0.05).rounded())], high = ys[Int((Double(ys.count - 1) * 0.95).rounded())]
+        let widen = (high - low) / 2
+        return (max(ys.first!, low - widen), min(ys.last!, high + widen))
     }
 
     /// Samples every job. Short samplings run one job per core; long ones are split in index
     /// ranges so that every core gets an equal share, then joined in order.
     static func sample(_ jobs: [(curve: any Curve, order: DerivativeOrder)], with sampler: CurveSampler)
-        -> [(pieces: [[Point]], dots: [Series.Dot])]
+        -> [CurveSampler.Part]
     {
         let chunks = sampler.chunks(cores: max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let work = jobs.indices.flatMap { s in chunks.indices.map { (job: s, chunk: $0) } }
@@ -81,4 +149,26 @@ public struct ChartBuilder: Sendable {
             CurveSampler.join(chunks.indices.compactMap { c in done[s * chunks.count + c] })
         }
     }
+}
+
+extension String {
+    /// The text with prime marks written as apostrophes, as CSV headers write them.
+    var replacingPrimes: String {
+        var out = ""
+        for c in self {
+            switch c {
+            case "′": out += "'"
+            case "″": out += "''"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// `value` to four significant digits, for messages (`%.4g`).
+func roughly(_ value: Double) -> String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    let n = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.4g", $0) }
+    return n > 0 ? String(decoding: buffer[0..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "\(value)"
 }

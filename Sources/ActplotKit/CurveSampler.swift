@@ -28,6 +28,8 @@ public struct CurveSampler: Sendable {
     public struct Part: Sendable {
         public var pieces: [[Point]]
         public var dots: [Series.Dot]
+        /// Where the curve was broken at a pole (x, to within the bisection's precision).
+        public var poles: [Double] = []
         var startsOpen: Bool
         var endsOpen: Bool
     }
@@ -40,9 +42,8 @@ public struct CurveSampler: Sendable {
     }
 
     /// The pieces and jump dots of the curve's derivative of `order` over the range.
-    public func sample(_ curve: any Curve, order: DerivativeOrder) -> (pieces: [[Point]], dots: [Series.Dot]) {
-        let part = sample(curve, order: order, indices: 0..<samples)
-        return (part.pieces, part.dots)
+    public func sample(_ curve: any Curve, order: DerivativeOrder) -> Part {
+        sample(curve, order: order, indices: 0..<samples)
     }
 
     /// The curve's derivative of `order` over the linspace points `indices` only, with the kinks
@@ -50,7 +51,7 @@ public struct CurveSampler: Sendable {
     public func sample(_ curve: any Curve, order: DerivativeOrder, indices: Range<Int>) -> Part {
         let f = curve.evaluator(order)
         let xs = Linspace(from: range.lower, through: range.upper, count: samples)
-        var builder = PieceBuilder(reduce: reduces, view: view, columns: columns)
+        var builder = PieceBuilder(reduce: reduces, view: view, columns: columns, function: f)
         var dots: [Series.Dot] = []
         var start = indices.lowerBound
         var previous = -Double.infinity
@@ -65,12 +66,12 @@ public struct CurveSampler: Sendable {
         }
         builder.add(xs, start..<indices.upperBound, f) { curve.evaluate(order, $0, into: $1) }
         let (pieces, startsOpen, endsOpen) = builder.finish()
-        return Part(pieces: pieces, dots: dots, startsOpen: startsOpen, endsOpen: endsOpen)
+        return Part(pieces: pieces, dots: dots, poles: builder.poles, startsOpen: startsOpen, endsOpen: endsOpen)
     }
 
     /// Joins consecutive parts: a piece left open at the end of one continues into the next.
-    public static func join(_ parts: [Part]) -> (pieces: [[Point]], dots: [Series.Dot]) {
-        var pieces: [[Point]] = [], dots: [Series.Dot] = []
+    public static func join(_ parts: [Part]) -> Part {
+        var pieces: [[Point]] = [], dots: [Series.Dot] = [], poles: [Double] = []
         var open = false
         for part in parts {
             var incoming = part.pieces[...]
@@ -80,9 +81,12 @@ public struct CurveSampler: Sendable {
             }
             pieces += incoming
             dots += part.dots
+            poles += part.poles
             open = part.endsOpen
         }
-        return (pieces, dots)
+        return Part(
+            pieces: pieces, dots: dots, poles: poles, startsOpen: parts.first?.startsOpen ?? false,
+            endsOpen: parts.last?.endsOpen ?? false)
     }
 
     /// The first index whose x is at or above `value` (binary search; the linspace is increasing).
@@ -96,8 +100,10 @@ public struct CurveSampler: Sendable {
     }
 
     /// At a kink: one exact sample if continuous; at a jump, end the piece at the left limit,
-    /// start a new one at the right limit, and mark the value with a filled dot and the other
-    /// limit with an open one.
+    /// start a new one at the right limit, and mark the value with a filled dot and each limit
+    /// that differs from it with an open one. A limit differs when it is apart from the value by
+    /// more than the jump tolerance, so the continuous part of `x + (x > 1)` (whose left limit is
+    /// one ulp below the value) gets no open dot of its own.
     private func visitKink(
         _ k: Double, _ f: (Double) -> Double, _ builder: inout PieceBuilder, _ dots: inout [Series.Dot]
     ) {
@@ -105,8 +111,8 @@ public struct CurveSampler: Sendable {
         let left = k > range.lower ? f(k.nextDown) : at
         let right = k < range.upper ? f(k.nextUp) : at
         let scale = max(1, abs(left), abs(right))
-        let jumps = left.isFinite && right.isFinite && abs(left - right) > 1e-9 * scale
-        guard jumps else {
+        let apart = { (a: Double, b: Double) in abs(a - b) > 1e-9 * scale }
+        guard left.isFinite, right.isFinite, apart(left, right) else {
             builder.add(k, at)
             return
         }
@@ -114,8 +120,8 @@ public struct CurveSampler: Sendable {
         builder.breakPiece()
         builder.add(k, right)
         if at.isFinite { dots.append(Series.Dot(x: k, y: at, filled: true)) }
-        if at != left { dots.append(Series.Dot(x: k, y: left, filled: false)) }
-        if at != right { dots.append(Series.Dot(x: k, y: right, filled: false)) }
+        if !at.isFinite || apart(at, left) { dots.append(Series.Dot(x: k, y: left, filled: false)) }
+        if !at.isFinite || apart(at, right) { dots.append(Series.Dot(x: k, y: right, filled: false)) }
     }
 }
 
@@ -125,16 +131,21 @@ struct PieceBuilder {
     let reduce: Bool
     let view: (Double, Double)
     let columns: Int
+    /// The function sampled, to tell a pole from a steep stretch between two samples.
+    let function: (Double) -> Double
     private(set) var pieces: [[Point]] = []
+    /// Where a pole broke the curve.
+    private(set) var poles: [Double] = []
     private var current: [Point] = []
     private var column = Int.min
     private var first = Point(0, 0), low = Point(0, 0), high = Point(0, 0), last = Point(0, 0)
     private var count = 0
 
-    init(reduce: Bool, view: (Double, Double), columns: Int) {
+    init(reduce: Bool, view: (Double, Double), columns: Int, function: @escaping (Double) -> Double) {
         self.reduce = reduce
         self.view = view
         self.columns = columns
+        self.function = function
     }
 
     /// The pixel column of `x`, clamped just outside the axes.
@@ -256,11 +267,17 @@ struct PieceBuilder {
 
     mutating func add(_ x: Double, _ y: Double) {
         guard y.isFinite, x.isFinite else {
+            // A sample that lands on a pole (1/x at 0) is infinite: a gap, and a pole.
+            if y.isInfinite && x.isFinite { poles.append(x) }
             breakPiece()
             return
         }
         let p = Point(x, y)
         guard reduce else {
+            if let previous = current.last, let pole = PieceBuilder.pole(between: previous, and: p, of: function) {
+                breakPiece()
+                poles.append(pole)
+            }
             current.append(p)
             return
         }
@@ -276,6 +293,24 @@ struct PieceBuilder {
         if y > high.y { high = p }
         last = p
         count += 1
+    }
+
+    /// The pole between two samples of opposite sign, if the function runs off to infinity
+    /// there rather than crossing zero: bisecting the sign change, a pole's values grow without
+    /// bound (1/x, tan x, 1/(x² − 1)), a steep but continuous stretch's stay between the two
+    /// samples (tanh(1000x)). A pole is drawn as a break, never as a line across the chart.
+    static func pole(between a: Point, and b: Point, of f: (Double) -> Double) -> Double? {
+        guard (a.y < 0 && b.y > 0) || (a.y > 0 && b.y < 0) else { return nil }
+        let scale = max(abs(a.y), abs(b.y))
+        var (lo, hi) = (a, b)
+        for _ in 0..<1100 {
+            let x = lo.x + (hi.x - lo.x) / 2
+            guard x != lo.x && x != hi.x else { break }
+            let y = f(x)
+            guard y.isFinite else { return x }
+            if (y < 0) == (lo.y < 0) { lo = Point(x, y) } else { hi = Point(x, y) }
+        }
+        return min(abs(lo.y), abs(hi.y)) > 1e3 * scale ? lo.x + (hi.x - lo.x) / 2 : nil
     }
 
     /// True when a gap came before the first point: the first piece does not continue a

@@ -49,9 +49,9 @@ public enum GalleryRenderer {
             panelRequest.functions = [name]
             let curve = try CurveResolver.curve(for: name)
             panelRequest.texts.title = curve.label
-            panels.append(try ChartBuilder(request: panelRequest).layout(for: [curve]).spec)
+            panels.append(try ChartBuilder(request: panelRequest).layout(for: [curve]).layout.spec)
         }
-        let scene = GalleryLayout(panels: panels, columns: columns, title: title).scene()
+        let scene = GalleryLayout(panels: panels, columns: columns, title: title, measurer: ChartBuilder.measurer).scene()
         try Plotter.writeAtomically(request.output) { file throws(ActplotError) in
             try Plotter.render(scene, as: format, to: file)
         }

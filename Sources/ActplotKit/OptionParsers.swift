@@ -82,4 +82,37 @@ public enum OptionParsers {
         default: throw .usage("--theme '\(Echo.value(text))' is not a theme; use default or dark")
         }
     }
+
+    /// `A:B`, `A:` or `:B`: y view limits, either end optional; both given must be finite with
+    /// A < B.
+    public static func ylim(_ text: String) throws(ActplotError) -> (lower: Double?, upper: Double?) {
+        let shown = Echo.value(text)
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            throw .usage("--ylim '\(shown)' must be A:B, A: or :B, such as -1:1 or :5")
+        }
+        func end(_ part: Substring) throws(ActplotError) -> Double? {
+            let written = trimmed(String(part))
+            if written.isEmpty { return nil }
+            guard let value = NumberSyntax.double(written), value.isFinite else {
+                throw .usage("--ylim '\(shown)': '\(Echo.value(written))' is not a finite number; write A:B, A: or :B")
+            }
+            return value
+        }
+        let (lower, upper) = (try end(parts[0]), try end(parts[1]))
+        if lower == nil && upper == nil {
+            throw .usage("--ylim '\(shown)' sets neither end; write A:B, A: or :B, such as -1:1")
+        }
+        if let lower, let upper, !(lower < upper) {
+            throw .usage("--ylim '\(shown)' is empty or reversed; the bottom must be less than the top, such as -1:1")
+        }
+        return (lower, upper)
+    }
+
+    public static func layout(_ text: String) throws(ActplotError) -> LayoutMode {
+        guard let mode = LayoutMode(rawValue: trimmed(text).lowercased()) else {
+            throw .usage("--layout '\(Echo.value(text))' is not a layout; use auto, tight or default")
+        }
+        return mode
+    }
 }

@@ -32,6 +32,12 @@ public struct PlotRequest: Sendable {
     /// No figure or axes background.
     public var transparent = false
     public var legend = LegendLocation.best
+    /// How the axes box is chosen (`--layout`).
+    public var layout = LayoutMode.auto
+    /// Fixed y view limits (`--ylim`); a nil end stays automatic.
+    public var yLimits: (lower: Double?, upper: Double?)?
+    /// Legend texts by series key, as `KEY=TEXT` (`--label`).
+    public var labels: [String] = []
 
     /// The curves plotted for each function: the value, then the derivatives asked for.
     public var orders: [DerivativeOrder] {

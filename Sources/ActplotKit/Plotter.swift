@@ -48,7 +48,10 @@ public enum Plotter {
         case .data(let write):
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
         case .chart:
-            try render(ChartBuilder(request: request).layout(for: curves).scene(), as: format, to: file)
+            let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
+            for note in notes { StandardError.line("actplot: note: \(note)") }
+            for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
+            try render(layout.scene(), as: format, to: file)
         }
     }
 

@@ -8,7 +8,7 @@ public enum SeriesStyling: Sendable {
     /// of the property cycle, solid, labelled NAME, "derivative", "second derivative".
     case oneFunction
     /// Several functions: function i takes the cycle's i-th colour; f is solid, f′ dashed, f″
-    /// dotted; labels NAME, NAME′, NAME″.
+    /// dotted; labels NAME, NAME′, NAME″, with the marks on the name: `elu′(alpha=2)`.
     case severalFunctions
 
     /// The policy for a chart of `count` functions.
@@ -23,18 +23,20 @@ public enum SeriesStyling: Sendable {
         public var label: String
     }
 
-    /// The look of the `order` curve of function number `index`, called `name`, in `style`.
-    public func look(function index: Int, name: String, order: DerivativeOrder, style: Style) -> Look {
+    /// The look of the `order` curve of function number `index` in `style`; `shared` says that
+    /// another function has the same name, so the label shows every parameter.
+    public func look(function index: Int, curve: any Curve, order: DerivativeOrder, shared: Bool, style: Style) -> Look {
         let cycle = style.axes.cycle
         switch self {
         case .oneFunction:
-            let labels = [name, "derivative", "second derivative"]
+            let labels = [curve.label, "derivative", "second derivative"]
             let entry = cycle[order.rawValue % cycle.count]
             return Look(color: entry.color, lineStyle: .solid, label: labels[order.rawValue])
         case .severalFunctions:
             let styles: [LineStyle] = [.solid, .dashed, .dotted]
             return Look(
-                color: cycle[index % cycle.count].color, lineStyle: styles[order.rawValue], label: name + order.primes)
+                color: cycle[index % cycle.count].color, lineStyle: styles[order.rawValue],
+                label: curve.label(order, includingDefaults: shared))
         }
     }
 }

@@ -42,7 +42,21 @@ public enum LegendLocation: String, CaseIterable, Sendable {
     case lowerCenter = "lower center"
     case upperCenter = "upper center"
     case center
+    /// Right of the axes, top-aligned: matplotlib's `loc='upper left', bbox_to_anchor=(1.02, 1)`.
+    /// The layout makes room for it.
+    case outside
     case none
+}
+
+/// How the axes box is chosen.
+public enum LayoutMode: String, CaseIterable, Sendable {
+    /// matplotlib's default subplot box, unless some text would then be off the figure: then
+    /// `tight`.
+    case auto
+    /// matplotlib's `fig.tight_layout()`: the box shrunk by the text around it, with a pad.
+    case tight
+    /// matplotlib's default subplot box (`figure.subplot.*`), whatever it cuts.
+    case `default`
 }
 
 /// Everything a figure shows, before layout: its style, texts and series.
@@ -55,8 +69,15 @@ public struct ChartSpec: Sendable {
     /// No figure or axes background.
     public var transparent = false
     public var legend = LegendLocation.best
+    public var layout = LayoutMode.auto
     /// The x data interval; nil takes it from the series.
     public var xDataRange: (Double, Double)?
+    /// The y data interval to autoscale from instead of the series' extent (the bulk of the
+    /// values when a pole makes them explode); nil takes it from the series.
+    public var yDataRange: (Double, Double)?
+    /// Fixed y view limits (`--ylim`): a given end is used as it is, without margins; a nil end
+    /// keeps matplotlib's automatic choice.
+    public var yLimits: (lower: Double?, upper: Double?)?
     public var series: [Series] = []
 
     public init() {}

@@ -4,7 +4,7 @@ extension FontMetrics {
     /// DejaVu Sans, matplotlib's default face: advances in font units.
     public static let dejaVuSans = FontMetrics(
         unitsPerEm: 2048,
-        lineTop: 1556, lineBottom: -426,
+        typoAscender: 1556, typoDescender: 492,
         fallbackAdvance: 1212,
         advances: [
             0x0020: 651, 0x0021: 821, 0x0022: 942, 0x0023: 1716, 0x0024: 1303, 0x0025: 1946,

@@ -4,19 +4,20 @@
 /// flows forward to the renderer, so the chart library carries the metrics of the face it uses.
 public struct FontMetrics: Sendable {
     public let unitsPerEm: Double
-    /// Top of "l" and bottom of "p": matplotlib sizes every text line by the "lp" box.
-    public let lineTop: Double
-    public let lineBottom: Double
+    /// The OS/2 table's typographic ascender and descender (positive, down), which matplotlib
+    /// 3.11 takes as every line's least ascent and descent.
+    public let typoAscender: Double
+    public let typoDescender: Double
     let fallbackAdvance: Double
     let advances: [UInt32: Double]
 
     public init(
-        unitsPerEm: Double, lineTop: Double, lineBottom: Double,
+        unitsPerEm: Double, typoAscender: Double, typoDescender: Double,
         fallbackAdvance: Double, advances: [UInt32: Double]
     ) {
         self.unitsPerEm = unitsPerEm
-        self.lineTop = lineTop
-        self.lineBottom = lineBottom
+        self.typoAscender = typoAscender
+        self.typoDescender = typoDescender
         self.fallbackAdvance = fallbackAdvance
         self.advances = advances
     }
@@ -29,23 +30,4 @@ public struct FontMetrics: Sendable {
         }
         return units / unitsPerEm * size
     }
-
-    /// Height above the baseline of a text line at `size` points, as matplotlib measures it
-    /// (the "lp" box, widened by FreeType's hinting; calibrated on matplotlib's own renders).
-    public func ascent(size: Double) -> Double {
-        (lineTop / unitsPerEm) * size * hintingScale
-    }
-
-    /// Depth below the baseline of a text line at `size` points.
-    public func descent(size: Double) -> Double {
-        (-lineBottom / unitsPerEm) * size * hintingScale
-    }
-
-    /// Total height of one text line at `size` points.
-    public func lineHeight(size: Double) -> Double {
-        ascent(size: size) + descent(size: size)
-    }
-
-    /// matplotlib's Agg backend measures hinted glyph boxes, about 6% taller than the outlines.
-    private var hintingScale: Double { 1.06 }
 }

@@ -4,7 +4,7 @@ public struct GalleryLayout {
     public let panels: [ChartSpec]
     public let columns: Int
     public let title: String?
-    public let metrics: FontMetrics
+    public let measurer: any TextMeasurer
 
     /// Space above the grid for the title, in points.
     public static let headerHeight = 40.0
@@ -13,11 +13,13 @@ public struct GalleryLayout {
     /// The size of one panel when none is asked for, in inches.
     public static let defaultPanelSize = (width: 3.2, height: 2.6)
 
-    public init(panels: [ChartSpec], columns: Int, title: String? = nil, metrics: FontMetrics = .dejaVuSans) {
+    public init(
+        panels: [ChartSpec], columns: Int, title: String? = nil, measurer: any TextMeasurer = FontMetrics.dejaVuSans
+    ) {
         self.panels = panels
         self.columns = max(1, columns)
         self.title = title
-        self.metrics = metrics
+        self.measurer = measurer
     }
 
     /// The figure's size in points for `count` panels of `panel` points in `columns` columns.
@@ -44,14 +46,17 @@ public struct GalleryLayout {
                 SceneItem(
                     plot: nil, element: .figureTitle,
                     command: .text(
-                        title, origin: Point(scene.width / 2, header / 2 + metrics.ascent(size: GalleryLayout.titleSize) / 2),
+                        title,
+                        origin: Point(
+                            scene.width / 2,
+                            header / 2 + measurer.extent(of: title, size: GalleryLayout.titleSize, dpi: style.figure.dpi).ascent / 2),
                         size: GalleryLayout.titleSize, color: style.text.color, anchor: .center, rotated: false)))
         }
         for (i, spec) in panels.enumerated() {
             var spec = spec
             spec.transparent = true  // the gallery's background shows through
             let dx = Double(i % columns) * panel.width, dy = header + Double(i / columns) * panel.height
-            let panelScene = ChartLayout(spec, metrics: metrics).scene()
+            let panelScene = ChartLayout(spec, measurer: measurer).scene()
             let plot = scene.plots.count
             scene.items += panelScene.items.map {
                 SceneItem(plot: plot, element: $0.element, command: $0.command.offset(dx, dy))

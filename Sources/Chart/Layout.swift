@@ -2,33 +2,146 @@
 /// labels, offset texts, axis labels, title and legend, each from the chart's ``Style``.
 ///
 /// Each element has its own function; ``scene()`` calls them back to front, in matplotlib's
-/// drawing order.
+/// drawing order. Texts are placed by matplotlib's alignment rules (`Text._get_layout`) from
+/// extents the ``TextMeasurer`` gives, and ``fitted(_:measurer:)`` chooses the axes box
+/// as `spec.layout` asks (matplotlib's default box, or its `tight_layout`).
 public struct ChartLayout {
     public let spec: ChartSpec
-    public let metrics: FontMetrics
-    /// Both axes' decisions, made once.
-    public let axes: (x: AxisDecision, y: AxisDecision)
+    public let measurer: any TextMeasurer
     /// The axes box in figure coordinates.
     public let axesBox: Rect
+    /// Both axes' decisions for this box.
+    public let axes: (x: AxisDecision, y: AxisDecision)
+    /// Every text with its layout box, placed.
+    public let texts: [PlacedText]
 
-    public init(_ spec: ChartSpec, metrics: FontMetrics = .dejaVuSans) {
+    /// Lays the chart out in `box`, or in the style's default subplot box.
+    public init(
+        _ spec: ChartSpec, measurer: any TextMeasurer = FontMetrics.dejaVuSans, box: Rect? = nil
+    ) {
         self.spec = spec
-        self.metrics = metrics
-        let box = ChartLayout.axesBox(for: spec.style)
+        self.measurer = measurer
+        let box = box ?? ChartLayout.axesBox(for: spec.style)
         self.axesBox = box
         let limits = ChartLayout.dataLimits(of: spec)
         let style = spec.style
-        self.axes = (
-            decideAxis(
-                dataMin: limits.x.0, dataMax: limits.x.1, lengthInPoints: box.width,
-                labelSize: style.xTicks.labelSize, margin: style.axes.xMargin, kind: .x),
-            decideAxis(
-                dataMin: limits.y.0, dataMax: limits.y.1, lengthInPoints: box.height,
-                labelSize: style.yTicks.labelSize, margin: style.axes.yMargin, kind: .y)
-        )
+        let x = decideAxis(
+            dataMin: limits.x.0, dataMax: limits.x.1, lengthInPoints: box.width, labelSize: style.xTicks.labelSize,
+            margin: style.axes.xMargin, kind: .x)
+        var y = decideAxis(
+            dataMin: limits.y.0, dataMax: limits.y.1, lengthInPoints: box.height, labelSize: style.yTicks.labelSize,
+            margin: style.axes.yMargin, kind: .y)
+        if let fixed = spec.yLimits {
+            y = decideAxis(
+                viewMin: fixed.lower ?? y.viewMin, viewMax: fixed.upper ?? y.viewMax, lengthInPoints: box.height,
+                labelSize: style.yTicks.labelSize, kind: .y)
+        }
+        self.axes = (x, y)
+        self.texts = TextPlacement(spec: spec, measurer: measurer, box: box, axes: (x, y)).all()
     }
 
     var style: Style { spec.style }
+
+    /// The layout `spec.layout` asks for, and a note for each text that still does not fit.
+    ///
+    /// `auto` keeps matplotlib's default box unless a text (tick labels, offset texts, axis
+    /// labels, title, an outside legend) would be off the figure, and then does what `tight`
+    /// does: matplotlib's `tight_layout` (`_tight_layout.get_tight_layout_figure` for one axes):
+    /// the texts are measured once around the default box, each margin becomes the pad
+    /// (1.08 × `font.size`) plus whatever the texts overhang the box on that side, and the chart
+    /// is laid out again in the new box. As in matplotlib, the new box is not measured again,
+    /// and when the margins would meet (the figure is too small) the default box is kept.
+    public static func fitted(
+        _ spec: ChartSpec, measurer: any TextMeasurer = FontMetrics.dejaVuSans
+    ) -> (layout: ChartLayout, warnings: [String]) {
+        let initial = ChartLayout(spec, measurer: measurer)
+        var layout = initial
+        var refused = false
+        if spec.layout == .tight || (spec.layout == .auto && !initial.overflowing.isEmpty) {
+            if let box = initial.tightBox() { layout = ChartLayout(spec, measurer: measurer, box: box) } else { refused = true }
+        }
+        let cut = layout.overflowing
+        let figure = "the \(inches(spec.style.figure.width))x\(inches(spec.style.figure.height)) in figure"
+        let remedy = "make it larger or the text smaller"
+        if !cut.isEmpty {
+            let how = refused ? ", even with a tight layout" : ""
+            return (layout, ["\(list(cut)) \(cut.count == 1 ? "does" : "do") not fit in \(figure)\(how); \(remedy)"])
+        }
+        if refused {
+            return (layout, ["\(figure) is too small for a tight layout of its texts; \(remedy)"])
+        }
+        if min(layout.axesBox.width, layout.axesBox.height) < spec.style.font.size {
+            // Everything is on the page, but the texts leave the curves almost no room.
+            let size = "\(inches(layout.axesBox.width.rounded()))×\(inches(layout.axesBox.height.rounded())) pt"
+            return (layout, ["the texts leave the axes only \(size) in \(figure); \(remedy)"])
+        }
+        return (layout, [])
+    }
+
+    /// The texts that reach beyond the figure, named for a message ("the title", "the y label").
+    public var overflowing: [String] {
+        let page = Rect(x: 0, y: 0, width: style.figure.width * 72, height: style.figure.height * 72)
+        let tolerance = 1e-6
+        var names: [String] = []
+        var boxes = texts.map { ($0.name, $0.box) }
+        if let legend = outsideLegendBox { boxes.append(("the legend", legend)) }
+        for (name, b) in boxes where !names.contains(name) {
+            if b.minX < page.minX - tolerance || b.maxX > page.maxX + tolerance || b.minY < page.minY - tolerance
+                || b.maxY > page.maxY + tolerance
+            {
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    /// matplotlib's `_auto_adjust_subplotpars` for this box: the box that leaves the pad plus
+    /// each side's overhang free; nil when the margins would meet (matplotlib then keeps the
+    /// default box and warns).
+    func tightBox() -> Rect? {
+        let w = style.figure.width * 72, h = style.figure.height * 72
+        let pad = 1.08 * style.font.size
+        let tight = layoutBox()
+        let box = axesBox
+        let left = max(0, box.minX - tight.minX) + pad, right = max(0, tight.maxX - box.maxX) + pad
+        let top = max(0, box.minY - tight.minY) + pad, bottom = max(0, tight.maxY - box.maxY) + pad
+        guard left + right < w, top + bottom < h else { return nil }
+        return Rect(x: left, y: top, width: w - right - left, height: h - bottom - top)
+    }
+
+    /// `Axes.get_tightbbox(for_layout_only=True)`: the axes box, the spines with their outward
+    /// ticks, every tick label and offset text, the legend, and the axis labels and title
+    /// collapsed to one pixel across (an x label or title counts only for its height, a y label
+    /// only for its width).
+    public func layoutBox() -> Rect {
+        let pixel = 72 / style.figure.dpi
+        var union = axesBox
+        func include(_ r: Rect) {
+            let x0 = min(union.minX, r.minX), y0 = min(union.minY, r.minY)
+            union = Rect(x: x0, y: y0, width: max(union.maxX, r.maxX) - x0, height: max(union.maxY, r.maxY) - y0)
+        }
+        include(Rect(x: axesBox.minX, y: axesBox.maxY, width: axesBox.width, height: style.xTicks.size))
+        include(Rect(x: axesBox.minX - style.yTicks.size, y: axesBox.minY, width: style.yTicks.size, height: axesBox.height))
+        for text in texts {
+            let b = text.box
+            switch text.element {
+            case .axisLabel(.x), .title:
+                include(Rect(x: b.minX + b.width / 2 - pixel / 2, y: b.minY, width: pixel, height: b.height))
+            case .axisLabel(.y):
+                include(Rect(x: b.minX, y: b.minY + b.height / 2 - pixel / 2, width: b.width, height: pixel))
+            default:
+                include(b)
+            }
+        }
+        if let legend = outsideLegendBox { include(legend) }
+        return union
+    }
+
+    /// The legend's frame when it is outside the axes.
+    public var outsideLegendBox: Rect? {
+        guard spec.legend == .outside, let legend = legendLayout else { return nil }
+        return legend.outsideBox(of: axesBox)
+    }
 
     /// The default subplot box of a figure in `style` (`figure.subplot.*`), in figure coordinates.
     public static func axesBox(for style: Style) -> Rect {
@@ -39,7 +152,8 @@ public struct ChartLayout {
         return Rect(x: left, y: top, width: right - left, height: bottom - top)
     }
 
-    /// The data interval of each axis: x from the spec's range, y over every finite plotted value.
+    /// The data interval of each axis: x from the spec's range, y over every finite plotted value
+    /// (or the spec's y data interval).
     public static func dataLimits(of spec: ChartSpec) -> (x: (Double, Double), y: (Double, Double)) {
         var xLo = Double.infinity, xHi = -Double.infinity, yLo = Double.infinity, yHi = -Double.infinity
         func include(_ x: Double, _ y: Double) {
@@ -51,6 +165,7 @@ public struct ChartLayout {
             for dot in series.dots { include(dot.x, dot.y) }
         }
         if let range = spec.xDataRange { (xLo, xHi) = range }
+        if let range = spec.yDataRange { (yLo, yHi) = range }
         if !xLo.isFinite || !xHi.isFinite { (xLo, xHi) = (0, 1) }
         if !yLo.isFinite || !yHi.isFinite { (yLo, yHi) = (0, 1) }
         return ((xLo, xHi), (yLo, yHi))
@@ -73,12 +188,8 @@ public struct ChartLayout {
         items += grid(map)
         items += curves(map)
         items += spines()
-        let xLabelsBottom = xTicks(map)
-        let yLabelsLeft = yTicks(map)
-        items += xLabelsBottom.items + yLabelsLeft.items
-        items += offsetTexts(xLabelsBottom: xLabelsBottom.edge)
-        items += axisLabels(xLabelsBottom: xLabelsBottom.edge, yLabelsLeft: yLabelsLeft.edge)
-        items += title()
+        items += ticks(map)
+        items += texts.filter { !$0.isTickLabel }.map { ($0.element, $0.command) }
         items += legend(map)
         return Scene(
             width: style.figure.width * 72, height: style.figure.height * 72, dpi: style.figure.dpi,
@@ -145,127 +256,59 @@ public struct ChartLayout {
                 cornerRadius: 0))]
     }
 
-    /// The x ticks pointing down and their labels below, and the lowest edge of those labels.
-    func xTicks(_ map: DataTransform) -> (items: Items, edge: Double) {
-        let box = axesBox, t = style.xTicks
-        let stroke = Stroke(color: t.color, width: t.width)
-        let ascent = metrics.ascent(size: t.labelSize), descent = metrics.descent(size: t.labelSize)
-        let gap = t.size + t.pad
-        var items: Items = []
-        for (tick, label) in zip(axes.x.ticks, axes.x.labels) {
-            let x = map.x(tick)
-            items.append((.tick(.x), .polyline([Point(x, box.maxY), Point(x, box.maxY + t.size)], stroke: stroke)))
-            items.append(
-                (.tickLabel(.x),
-                    .text(
-                        label, origin: Point(x, box.maxY + gap + ascent), size: t.labelSize, color: t.labelColor,
-                        anchor: .center, rotated: false)))
-        }
-        return (items, box.maxY + gap + (axes.x.labels.isEmpty ? 0 : ascent + descent))
-    }
-
-    /// The y ticks pointing left and their labels, right-aligned, and the leftmost edge of those
-    /// labels.
-    func yTicks(_ map: DataTransform) -> (items: Items, edge: Double) {
-        let box = axesBox, t = style.yTicks
-        let stroke = Stroke(color: t.color, width: t.width)
-        let ascent = metrics.ascent(size: t.labelSize)
-        let gap = t.size + t.pad
-        var items: Items = []
-        var left = box.minX - gap
-        for (tick, label) in zip(axes.y.ticks, axes.y.labels) {
-            let y = map.y(tick)
-            items.append((.tick(.y), .polyline([Point(box.minX, y), Point(box.minX - t.size, y)], stroke: stroke)))
-            items.append(
-                (.tickLabel(.y),
-                    .text(
-                        label, origin: Point(box.minX - gap, y + ascent / 2), size: t.labelSize, color: t.labelColor,
-                        anchor: .right, rotated: false)))
-            left = min(left, box.minX - gap - metrics.width(of: label, size: t.labelSize))
-        }
-        return (items, left)
-    }
-
-    /// Offset texts: below the x labels at the right end, above the y axis at the left.
-    func offsetTexts(xLabelsBottom: Double) -> Items {
+    /// The tick marks, each followed by its label: x ticks pointing down, y ticks pointing left.
+    func ticks(_ map: DataTransform) -> Items {
         let box = axesBox
+        var labels = texts.filter(\.isTickLabel).makeIterator()
         var items: Items = []
-        if !axes.x.offsetText.isEmpty {
-            let t = style.xTicks
+        let x = style.xTicks, y = style.yTicks
+        for tick in axes.x.ticks {
+            let position = map.x(tick)
             items.append(
-                (.offsetText(.x),
-                    .text(
-                        axes.x.offsetText,
-                        origin: Point(box.maxX, xLabelsBottom + offsetTextPad + metrics.ascent(size: t.labelSize)),
-                        size: t.labelSize, color: t.labelColor, anchor: .right, rotated: false)))
+                (.tick(.x),
+                    .polyline(
+                        [Point(position, box.maxY), Point(position, box.maxY + x.size)], stroke: Stroke(color: x.color, width: x.width))))
+            if let label = labels.next() { items.append((label.element, label.command)) }
         }
-        if !axes.y.offsetText.isEmpty {
-            let t = style.yTicks
+        for tick in axes.y.ticks {
+            let position = map.y(tick)
             items.append(
-                (.offsetText(.y),
-                    .text(
-                        axes.y.offsetText,
-                        origin: Point(box.minX, box.minY - offsetTextPad - metrics.descent(size: t.labelSize)),
-                        size: t.labelSize, color: t.labelColor, anchor: .left, rotated: false)))
+                (.tick(.y),
+                    .polyline(
+                        [Point(box.minX, position), Point(box.minX - y.size, position)], stroke: Stroke(color: y.color, width: y.width))))
+            if let label = labels.next() { items.append((label.element, label.command)) }
         }
         return items
     }
 
-    /// The gap between tick labels and an offset text, in points (matplotlib's 3-point pad of
-    /// the offset text).
-    var offsetTextPad: Double { 3 }
-
-    /// The x label centred below the tick labels; the y label turned, left of them.
-    func axisLabels(xLabelsBottom: Double, yLabelsLeft: Double) -> Items {
-        let box = axesBox, a = style.axes
-        var items: Items = []
-        if let xLabel = spec.xLabel, !xLabel.isEmpty {
-            items.append(
-                (.axisLabel(.x),
-                    .text(
-                        xLabel,
-                        origin: Point(box.minX + box.width / 2, xLabelsBottom + a.labelPad + metrics.ascent(size: a.labelSize)),
-                        size: a.labelSize, color: a.labelColor, anchor: .center, rotated: false)))
-        }
-        if let yLabel = spec.yLabel, !yLabel.isEmpty {
-            items.append(
-                (.axisLabel(.y),
-                    .text(
-                        yLabel,
-                        origin: Point(yLabelsLeft - a.labelPad - metrics.descent(size: a.labelSize), box.minY + box.height / 2),
-                        size: a.labelSize, color: a.labelColor, anchor: .center, rotated: true)))
-        }
-        return items
-    }
-
-    /// The title, centred over the axes.
-    func title() -> Items {
-        guard let title = spec.title, !title.isEmpty else { return [] }
-        let box = axesBox, a = style.axes
-        return [
-            (.title,
-                .text(
-                    title, origin: Point(box.minX + box.width / 2, box.minY - a.titlePad - metrics.descent(size: a.titleSize)),
-                    size: a.titleSize, color: a.titleColor, anchor: .center, rotated: false))
-        ]
-    }
-
-    /// The legend, on top of everything.
+    /// The legend, on top of everything: inside the axes at a matplotlib location (`best`
+    /// avoids the curves), or outside right of them.
     func legend(_ map: DataTransform) -> Items {
+        guard let legend = legendLayout else { return [] }
+        return legend.items(in: legendBox(legend, map), textColor: style.text.color)
+    }
+
+    /// The legend's size and entries, when it is drawn.
+    var legendLayout: LegendLayout? {
         let entries = spec.series.enumerated().compactMap { index, series -> LegendLayout.Entry? in
             guard let label = series.label else { return nil }
             return LegendLayout.Entry(series: index, label: label, stroke: stroke(series))
         }
-        guard spec.legend != .none, !entries.isEmpty else { return [] }
-        let legend = LegendLayout(entries: entries, style: style.legend, metrics: metrics)
-        let box: Rect
-        if spec.legend == .best {
+        guard spec.legend != .none, !entries.isEmpty else { return nil }
+        return LegendLayout(entries: entries, style: style.legend, measurer: measurer, dpi: style.figure.dpi)
+    }
+
+    /// Where the legend goes.
+    func legendBox(_ legend: LegendLayout, _ map: DataTransform) -> Rect {
+        switch spec.legend {
+        case .best:
             let lines = spec.series.map { series in series.pieces.filter { !$0.isEmpty }.map { $0.map(map.point) } }
-            box = legend.bestBox(in: axesBox, lines: lines)
-        } else {
-            box = legend.box(at: spec.legend, in: axesBox)
+            return legend.bestBox(in: axesBox, lines: lines)
+        case .outside:
+            return legend.outsideBox(of: axesBox)
+        default:
+            return legend.box(at: spec.legend, in: axesBox)
         }
-        return legend.items(in: box, textColor: style.text.color)
     }
 
     /// matplotlib's line defaults: projecting caps and round joins when solid, butt caps when dashed.
@@ -275,6 +318,17 @@ public struct ChartLayout {
             color: series.color, width: width, dash: series.style.dashes(width: width, lines: style.lines),
             cap: series.style == .solid ? .square : .butt, join: .round)
     }
+}
+
+/// A size in inches as a message writes it: `4`, `3.5`.
+func inches(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
+}
+
+/// Joins names for a message: "the title", "the title and the x label", "a, b and c".
+func list(_ names: [String]) -> String {
+    guard let last = names.last else { return "" }
+    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
 }
 
 /// Maps data coordinates to figure coordinates inside the axes box.

@@ -9,7 +9,22 @@ struct LegendLayout {
 
     let entries: [Entry]
     let style: Style.Legend
-    let metrics: FontMetrics
+    /// The labels' extents, measured once.
+    let extents: [TextExtent]
+
+    /// A legend of `entries`, measured with `measurer` at `dpi`. A row is as tall as the taller
+    /// of the handle box and the text above the baseline (matplotlib's `TextArea` takes at least
+    /// the height of "lp" there), plus the text's depth.
+    init(entries: [Entry], style: Style.Legend, measurer: any TextMeasurer, dpi: Double) {
+        self.entries = entries
+        self.style = style
+        let lp = measurer.extent(of: "lp", size: style.fontSize, dpi: dpi)
+        self.extents = entries.map { entry in
+            var e = measurer.extent(of: entry.label, size: style.fontSize, dpi: dpi)
+            e.ascent = max(e.ascent, lp.ascent)
+            return e
+        }
+    }
 
     var fontSize: Double { style.fontSize }
     // The style's spacing is in multiples of the font size.
@@ -22,17 +37,16 @@ struct LegendLayout {
     /// matplotlib's `FancyBboxPatch` "round" box with `pad 0` and rounding `0.2 × fontsize`.
     var cornerRadius: Double { style.fancyBox ? 0.2 * fontSize : 0 }
 
-    /// One row: the taller of the handle box and the text above the baseline, plus the text's depth.
-    var rowHeight: Double {
-        max(handleHeight, metrics.ascent(size: fontSize)) + metrics.descent(size: fontSize)
-    }
+    /// Row `i`'s height above its baseline, and below it.
+    func rowAscent(_ i: Int) -> Double { max(handleHeight, extents[i].ascent) }
+    func rowDescent(_ i: Int) -> Double { extents[i].descent }
 
     var size: (width: Double, height: Double) {
-        let textWidth = entries.map { metrics.width(of: $0.label, size: fontSize) }.max() ?? 0
-        let n = Double(entries.count)
+        let textWidth = extents.map(\.width).max() ?? 0
+        let rows = entries.indices.map { rowAscent($0) + rowDescent($0) }.reduce(0, +)
         return (
             2 * borderPad + handleLength + handleTextPad + textWidth,
-            2 * borderPad + n * rowHeight + max(0, n - 1) * labelSpacing
+            2 * borderPad + rows + Double(max(0, entries.count - 1)) * labelSpacing
         )
     }
 
@@ -46,7 +60,7 @@ struct LegendLayout {
         let top = inner.minY, bottom = inner.maxY - h, centerY = inner.minY + (inner.height - h) / 2
         let origin: (Double, Double)
         switch location {
-        case .upperRight, .best, .none: origin = (right, top)
+        case .upperRight, .best, .none, .outside: origin = (right, top)
         case .upperLeft: origin = (left, top)
         case .lowerLeft: origin = (left, bottom)
         case .lowerRight: origin = (right, bottom)
@@ -57,6 +71,14 @@ struct LegendLayout {
         case .center: origin = (centerX, centerY)
         }
         return Rect(x: origin.0, y: origin.1, width: w, height: h)
+    }
+
+    /// Right of the axes, top-aligned: matplotlib's `loc='upper left', bbox_to_anchor=(1.02, 1)`.
+    /// The anchor is the point 2 % of the axes' width right of its top-right corner; the legend's
+    /// top-left corner sits `borderaxespad` right of and below it.
+    func outsideBox(of axes: Rect) -> Rect {
+        let (w, h) = size
+        return Rect(x: axes.maxX + 0.02 * axes.width + borderAxesPad, y: axes.minY + borderAxesPad, width: w, height: h)
     }
 
     /// matplotlib's `loc='best'`: the first candidate, in matplotlib's order, that covers the fewest
@@ -100,10 +122,10 @@ struct LegendLayout {
                         stroke: Stroke(color: style.edgeColor.withAlpha(style.edgeColor.alpha * alpha), width: style.frameWidth),
                         cornerRadius: cornerRadius)))
         }
-        let ascent = max(handleHeight, metrics.ascent(size: fontSize))
+        var rowTop = box.minY + borderPad
         for (i, entry) in entries.enumerated() {
-            let rowTop = box.minY + borderPad + Double(i) * (rowHeight + labelSpacing)
-            let baseline = rowTop + ascent
+            let baseline = rowTop + rowAscent(i)
+            rowTop = baseline + rowDescent(i) + labelSpacing
             let handleY = baseline - handleHeight / 2
             let x0 = box.minX + borderPad
             out.append(

@@ -2,7 +2,8 @@ import CairoRenderer
 import Foundation
 import XCTest
 
-/// Pixels where they must be: the frame matches matplotlib's, and jumps are drawn apart.
+/// Pixels where they must be: the frame matches matplotlib's, and jumps are drawn apart. matplotlib's
+/// figure, Fixtures/matplotlib-relu.png, is made by scripts/matplotlib_relu.py.
 final class PixelTests: XCTestCase {
     var runner: CommandRunner!
 

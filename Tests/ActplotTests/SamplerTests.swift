@@ -1,5 +1,6 @@
 import Activations
 import Chart
+import Foundation
 import XCTest
 
 @testable import ActplotKit
@@ -10,7 +11,8 @@ final class SamplerTests: XCTestCase {
 
     func testKinksAreSampledExactlySoCornersAreSharp() throws {
         let sampler = CurveSampler(range: PlotRange(lower: -10, upper: 10), samples: 100, view: (-11, 11), columns: 496)
-        let (pieces, dots) = sampler.sample(try curve("relu"), order: .value)
+        let part = sampler.sample(try curve("relu"), order: .value)
+        let (pieces, dots) = (part.pieces, part.dots)
         XCTAssertEqual(pieces.count, 1)
         XCTAssertTrue(pieces[0].contains(Point(0, 0)), "relu's corner is a vertex")
         XCTAssertEqual(pieces[0].count, 101, "100 linspace points plus the kink, which is not among them")
@@ -19,7 +21,8 @@ final class SamplerTests: XCTestCase {
 
     func testJumpsSplitThePieceWithFilledAndOpenDots() throws {
         let sampler = CurveSampler(range: PlotRange(lower: -10, upper: 10), samples: 101, view: (-11, 11), columns: 496)
-        let (pieces, dots) = sampler.sample(try curve("relu"), order: .first)
+        let part = sampler.sample(try curve("relu"), order: .first)
+        let (pieces, dots) = (part.pieces, part.dots)
         XCTAssertEqual(pieces.count, 2)
         XCTAssertEqual(pieces[0].last, Point(0, 0))
         XCTAssertEqual(pieces[1].first, Point(0, 1))
@@ -31,7 +34,7 @@ final class SamplerTests: XCTestCase {
 
     func testNonFiniteValuesBecomeGaps() throws {
         let sampler = CurveSampler(range: PlotRange(lower: -1, upper: 1), samples: 201, view: (-1.1, 1.1), columns: 496)
-        let (pieces, _) = sampler.sample(try curve("sqrt(x*x - 0.25)"), order: .value)
+        let pieces = sampler.sample(try curve("sqrt(x*x - 0.25)"), order: .value).pieces
         XCTAssertEqual(pieces.count, 2)
         XCTAssertTrue(pieces.allSatisfy { $0.allSatisfy { $0.y.isFinite } })
     }
@@ -83,6 +86,27 @@ final class SamplerTests: XCTestCase {
         XCTAssertEqual(try PlotRange(parsing: "1e-3:2.5"), PlotRange(lower: 0.001, upper: 2.5))
         for bad in ["10", "a:b", "5:5", "10:-10", "nan:1", "-inf:1", "1e999:2e999", "-10:10:3", ":", "-1e308:1e308"] {
             XCTAssertThrowsError(try PlotRange(parsing: bad), bad)
+        }
+    }
+
+    func testJumpDotsForJumpsMixedWithOtherPiecesFollowNumpy() throws {
+        // Fixtures/jumps.json: numpy's value at each jump and its limits (scripts/jump_reference.py).
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("jumps.json"))
+        let cases = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        XCTAssertEqual(cases.count, 4)
+        let sampler = CurveSampler(range: PlotRange(lower: -5, upper: 5), samples: 100, view: (-5.5, 5.5), columns: 496)
+        for c in cases {
+            let formula = c["formula"] as! String
+            let (x, value, left, right) = (c["x"] as! Double, c["value"] as! Double, c["left"] as! Double, c["right"] as! Double)
+            let dots = sampler.sample(try curve(formula), order: .value).dots
+            let filled = dots.filter(\.filled), open = dots.filter { !$0.filled }
+            XCTAssertEqual(filled.count, 1, formula)
+            XCTAssertEqual(filled.first?.x, x, formula)
+            XCTAssertEqual(filled.first?.y ?? .nan, value, accuracy: 1e-12, "\(formula): the filled dot holds the value")
+            // One open dot, at whichever limit the value is not.
+            let other = abs(left - value) > 1e-9 ? left : right
+            XCTAssertEqual(open.count, 1, "\(formula): \(dots)")
+            XCTAssertEqual(open.first?.y ?? .nan, other, accuracy: 1e-12, formula)
         }
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 @testable import Chart
 
 /// The axis decisions of matplotlib 3.11 (default style, 6.4 × 4.8 in figure, one Axes), recorded by
-/// /work/shared/reference/generators/matplotlib_axes.py into Fixtures/matplotlib-axes.json.
+/// scripts/matplotlib_axes.py into Fixtures/matplotlib-axes.json.
 final class TickerTests: XCTestCase {
     /// The default Axes: 0.775 × 6.4 in wide and 0.77 × 4.8 in tall, in points.
     static let xLength = 0.775 * 6.4 * 72

@@ -18,9 +18,19 @@ public struct DataExport: Sendable {
         self.orders = orders
     }
 
-    /// The column names: `x`, then each curve's label with one `'` per derivative.
+    /// The column names: `x`, then each curve's key for each order (see ``seriesKeys``).
     public var header: [String] {
-        ["x"] + curves.flatMap { curve in orders.map { curve.label + $0.apostrophes } }
+        ["x"] + DataExport.seriesKeys(curves, orders: orders).flatMap { $0 }
+    }
+
+    /// How a series is named in a CSV header and picked by `--label`: the curve's label with one
+    /// `'` per derivative after the name (`sigmoid'`, `leaky_relu'(negative_slope=0.2)`), every
+    /// parameter shown when two curves share a name (`elu(alpha=1)`, `elu(alpha=2)`).
+    public static func seriesKeys(_ curves: [any Curve], orders: [DerivativeOrder]) -> [[String]] {
+        let shared = sharingNames(curves)
+        return zip(curves, shared).map { curve, shared in
+            orders.map { curve.label($0, includingDefaults: shared, ascii: true) }
+        }
     }
 }
 

@@ -76,18 +76,25 @@ public func decideAxis(
     kind: AxisKind
 ) -> AxisDecision {
     let view = viewLimits(dataMin: dataMin, dataMax: dataMax, margin: margin)
+    return decideAxis(viewMin: view.lower, viewMax: view.upper, lengthInPoints: lengthInPoints, labelSize: labelSize, kind: kind)
+}
+
+/// matplotlib's decision for an axis whose view limits are set (`set_ylim(bottom, top)`): the
+/// ticks `MaxNLocator.auto` places in the view, their labels and the offset text.
+public func decideAxis(
+    viewMin: Double, viewMax: Double, lengthInPoints: Double, labelSize: Double = 10, kind: AxisKind
+) -> AxisDecision {
     let space = tickSpace(lengthInPoints: lengthInPoints, labelSize: labelSize, kind: kind)
     let locator = MaxNLocator.auto(tickSpace: space)
-    let locs = locator.tickValues(vmin: view.lower, vmax: view.upper)
+    let locs = locator.tickValues(vmin: viewMin, vmax: viewMax)
     var formatter = ScalarFormatter()
-    formatter.setLocs(locs, viewInterval: (view.lower, view.upper))
+    formatter.setLocs(locs, viewInterval: (viewMin, viewMax))
     var ticks: [Double] = []
     var labels: [String] = []
-    for loc in locs where intervalContainsClose((view.lower, view.upper), loc) {
+    for loc in locs where intervalContainsClose((viewMin, viewMax), loc) {
         ticks.append(loc)
         labels.append(formatter.format(loc))
     }
     return AxisDecision(
-        viewMin: view.lower, viewMax: view.upper, ticks: ticks, labels: labels,
-        offsetText: formatter.offsetText)
+        viewMin: viewMin, viewMax: viewMax, ticks: ticks, labels: labels, offsetText: formatter.offsetText)
 }

@@ -52,7 +52,9 @@ public struct MaxNLocator: Sendable, Equatable {
     /// matplotlib's `AutoLocator` with `nbins='auto'`: the bin count is the axis' tick space
     /// clipped to `max(1, minNTicks - 1)...9`.
     ///
-    /// - Parameter tickSpace: the axis' estimated number of ticks that fit (`tickSpace(…)`).
+    /// - Parameters:
+    ///   - tickSpace: the axis' estimated number of ticks that fit (`tickSpace(…)`).
+    ///   - minNTicks: the fewest ticks to aim for, matplotlib's `min_n_ticks` (default 2).
     public static func auto(tickSpace: Int, minNTicks: Int = 2) -> MaxNLocator {
         let lower = max(1, max(1, minNTicks) - 1)
         return MaxNLocator(nbins: min(max(tickSpace, lower), 9), minNTicks: minNTicks)
