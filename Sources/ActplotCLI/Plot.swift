@@ -11,7 +11,10 @@ public struct Plot: ParsableCommand {
         discussion: """
             FUNCTION is a name from 'actplot list', with parameters as NAME:key=value[,key=value] \
             (PyTorch's names); names ignore case, and '-' is the same as '_'. Anything else is a \
-            formula in x, differentiated exactly: 'x*sigmoid(1.702*x)', 'elu(x, alpha=0.5) + 0.1*x'.
+            formula in x: 'x*sigmoid(1.702*x)', 'elu(x, alpha=0.5) + 0.1*x'. Its derivatives come \
+            from automatic differentiation: no truncation error, but rounded like any floating-point \
+            arithmetic, and where the formula as written cancels, so do they; actplot then warns on \
+            standard error, naming the formula and the x range.
 
             Examples:
               actplot relu --range -10:10 -o relu.png

@@ -12,6 +12,7 @@ public enum Plotter {
     public static func run(_ request: PlotRequest) throws(ActplotError) -> String {
         try request.validate()
         let curves = try request.functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
+        for warning in FormulaWarnings.lines(for: curves, request: request) { writeAll(2, warning + "\n") }
         let path = request.output ?? defaultPath(for: curves)
         let format = try OutputFormat.resolve(path: path, chosen: request.format)
         try request.checkCanvas(for: format)
