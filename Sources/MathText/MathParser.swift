@@ -18,6 +18,9 @@ struct MathParser {
     /// matplotlib's `_needs_space_after_subsuper`: a function name followed by a script asks the
     /// scripts for a thin space after them, and silences operator spacing until then.
     private var spaceAfterScripts = false
+    /// How deeply placeables nest here; bounded so that hostile input cannot exhaust the stack.
+    private var depth = 0
+    static let maximumDepth = 100
 
     init(_ math: [Unicode.Scalar], offset: Int, label: String) {
         s = math
@@ -90,7 +93,13 @@ struct MathParser {
             }
         }
         if let node = try scripts() { return node }
-        if peek == "\\" { throw unknownCommand(at: pos) }
+        if peek == "\\" {
+            let name = commandName(at: pos)
+            if name == "right" || name == "middle" {
+                throw error("\\\(name) without a \\left before it", at: pos)
+            }
+            throw unknownCommand(at: pos)
+        }
         return nil
     }
 
@@ -194,6 +203,11 @@ struct MathParser {
     /// right here is itself the placeable unless an accent follows it (matplotlib's `placeable`
     /// does not skip white space; its `named_placeable` does).
     private mutating func placeable(spaceIsSymbol: Bool) throws -> MathNode? {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth {
+            throw error("math nested more than \(Self.maximumDepth) levels deep", at: pos)
+        }
         if spaceIsSymbol && peek == " " {
             let save = pos
             skipSpace()
@@ -205,7 +219,12 @@ struct MathParser {
         guard let c = peek else { return nil }
         if c == "{" { return try group(font: nil, braceAt: pos) }
         if c == "\\" { return try command() }
-        if Self.isSymbolCharacter(c) { return symbol(String(c), length: 1) }
+        if Self.isSymbolCharacter(c) {
+            if c.value >= 0x80 && !MathSymbols.scalars.contains(c.value) {
+                throw error("'\(Character(c))' is not supported in math; put it outside the '$' signs", at: pos)
+            }
+            return symbol(String(c), length: 1)
+        }
         return nil
     }
 

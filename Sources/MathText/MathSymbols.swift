@@ -16,6 +16,9 @@ enum MathSymbols {
         return table
     }()
 
+    /// Scalars that may be typed directly in math: those of the supported names.
+    static let scalars = Set(names.values)
+
     /// The supported commands, with their backslash, for suggestions: every symbol name, the
     /// function names, font commands, spaces and the structural commands.
     static let commands: [String] = {

@@ -83,6 +83,9 @@ public struct MathText: Sendable {
     /// - Throws: ``MathTextError`` when a symbol has no glyph in actplot's font tables.
     public func layout(fontSize: Double, dpi: Double = 72, fontSet: MathFontSet = .dejaVuSans,
                        defaultFont: MathFontStyle = .normal) throws -> MathLayout {
+        guard fontSize.isFinite, fontSize > 0, fontSize <= 10_000, dpi.isFinite, dpi >= 1, dpi <= 100_000 else {
+            throw MathTextError("font size \(fontSize) pt at \(dpi) dpi is out of range", offset: 0, label: label)
+        }
         let fonts = Fonts(set: fontSet, defaultFont: defaultFont.rawValue)
         var typesetter = Typesetter(fonts: fonts, fontSize: fontSize, dpi: dpi, label: label)
         let box = try typesetter.typeset(segments)

@@ -495,7 +495,8 @@ struct Typesetter {
         guard var char = chosen else { throw unsupportedError(symbol) }
         var shift = 0.0
         if state.font != "0" || alternatives.count == 1 {
-            let scale = factor ?? target / (char.height + char.depth)
+            var scale = factor ?? target / (char.height + char.depth)
+            if !scale.isFinite || scale <= 0 { scale = 1 }
             state.fontSize *= scale
             char = try self.char(chosenSymbol)
             shift = depth - char.depth
