@@ -111,6 +111,25 @@ DEJAVU = [
     r"$\oint_C F \cdot dr$",
     r"$\left( x \right)_{i}^{2}$",
     r"$\sigma$ vs. $\tanh$",
+    # Where matplotlib's grammar spaces operators and punctuation, and where it keeps spaces.
+    r"$x^ 2 + y_ i$",
+    r"$a,b; c. d! 1.5 \{1,2\} {,}$",
+    r"$(-x) + [-y] = -z \leq -w$",
+    r"$x = +1, y: -2 \times -3$",
+    r"$\sin\left(x\right) + \sin(x) + \sin x + \sin^2 x$",
+    r"$\operatorname{arg\,max}_x f + \max_{a+b} g$",
+    r"${\rm d}x \, \frac{\rm a}{b} c$",
+    r"$\mathrm{x}\it y \bf z$",
+    r"$\left( x \middle| y \right)$",
+    r"$\left. x \right)$",
+    r"$x'' + y'_1 + {z}'$",
+    r"$\frac{\frac{\frac{1}{2}}{3}}{4}$",
+    r"$\sqrt[n+1]{\frac{x}{y}}$",
+    r"$10^{-3} \times 2^{10}$",
+    r"$\lim_{n \to \infty} (1 + \frac{1}{n})^n$",
+    r"$\hspace{0.5}x\hspace{1}y$",
+    r"$\alpha_{\beta_{\gamma}}^{\delta^{\epsilon}}$",
+    r"AVA Te $AVA$ To",
 ]
 
 # Each other font set gets a sample of the same constructs.
