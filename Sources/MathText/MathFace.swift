@@ -63,8 +63,37 @@ public enum MathFace: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The face's glyphs and kerning, decoded from the generated tables on first use.
-    var metrics: FaceMetrics { FaceMetrics.all[rawValue] }
+    /// The face's glyphs and kerning, decoded from the generated tables when first used.
+    var metrics: FaceMetrics {
+        switch self {
+        case .dejaVuSans: FaceMetrics.Decoded.dejaVuSans
+        case .dejaVuSansOblique: FaceMetrics.Decoded.dejaVuSansOblique
+        case .dejaVuSansBold: FaceMetrics.Decoded.dejaVuSansBold
+        case .dejaVuSansBoldOblique: FaceMetrics.Decoded.dejaVuSansBoldOblique
+        case .dejaVuSansMono: FaceMetrics.Decoded.dejaVuSansMono
+        case .dejaVuSansDisplay: FaceMetrics.Decoded.dejaVuSansDisplay
+        case .stixGeneral: FaceMetrics.Decoded.stixGeneral
+        case .stixGeneralItalic: FaceMetrics.Decoded.stixGeneralItalic
+        case .stixGeneralBold: FaceMetrics.Decoded.stixGeneralBold
+        case .stixGeneralBoldItalic: FaceMetrics.Decoded.stixGeneralBoldItalic
+        case .stixNonUnicode: FaceMetrics.Decoded.stixNonUnicode
+        case .stixNonUnicodeItalic: FaceMetrics.Decoded.stixNonUnicodeItalic
+        case .stixNonUnicodeBold: FaceMetrics.Decoded.stixNonUnicodeBold
+        case .stixNonUnicodeBoldItalic: FaceMetrics.Decoded.stixNonUnicodeBoldItalic
+        case .stixSizeOne: FaceMetrics.Decoded.stixSizeOne
+        case .stixSizeTwo: FaceMetrics.Decoded.stixSizeTwo
+        case .stixSizeThree: FaceMetrics.Decoded.stixSizeThree
+        case .stixSizeFour: FaceMetrics.Decoded.stixSizeFour
+        case .stixSizeFive: FaceMetrics.Decoded.stixSizeFive
+        case .cmr10: FaceMetrics.Decoded.cmr10
+        case .cmmi10: FaceMetrics.Decoded.cmmi10
+        case .cmsy10: FaceMetrics.Decoded.cmsy10
+        case .cmex10: FaceMetrics.Decoded.cmex10
+        case .cmb10: FaceMetrics.Decoded.cmb10
+        case .cmss10: FaceMetrics.Decoded.cmss10
+        case .cmtt10: FaceMetrics.Decoded.cmtt10
+        }
+    }
 }
 
 /// Outline metrics of one glyph in font units, as FreeType reads them for an unhinted load.
@@ -82,11 +111,50 @@ struct FaceMetrics: Sendable {
     /// Kerning in font units, keyed by `left << 32 | right` glyph indices.
     let kerning: [UInt64: Int32]
 
-    static let all: [FaceMetrics] = MathFace.allCases.map { face in
-        FaceMetrics(
-            unitsPerEm: Int64(MathFace.unitsPerEm[face.rawValue]),
-            glyphs: decodeGlyphs(MathFace.encodedGlyphs[face.rawValue]),
-            kerning: decodeKerning(MathFace.encodedKerning[face.rawValue]))
+    /// One static per face, so that a label decodes only the faces it uses (once, thread-safely).
+    enum Decoded {
+        static let dejaVuSans = FaceMetrics(.dejaVuSans)
+        static let dejaVuSansOblique = FaceMetrics(.dejaVuSansOblique)
+        static let dejaVuSansBold = FaceMetrics(.dejaVuSansBold)
+        static let dejaVuSansBoldOblique = FaceMetrics(.dejaVuSansBoldOblique)
+        static let dejaVuSansMono = FaceMetrics(.dejaVuSansMono)
+        static let dejaVuSansDisplay = FaceMetrics(.dejaVuSansDisplay)
+        static let stixGeneral = FaceMetrics(.stixGeneral)
+        static let stixGeneralItalic = FaceMetrics(.stixGeneralItalic)
+        static let stixGeneralBold = FaceMetrics(.stixGeneralBold)
+        static let stixGeneralBoldItalic = FaceMetrics(.stixGeneralBoldItalic)
+        static let stixNonUnicode = FaceMetrics(.stixNonUnicode)
+        static let stixNonUnicodeItalic = FaceMetrics(.stixNonUnicodeItalic)
+        static let stixNonUnicodeBold = FaceMetrics(.stixNonUnicodeBold)
+        static let stixNonUnicodeBoldItalic = FaceMetrics(.stixNonUnicodeBoldItalic)
+        static let stixSizeOne = FaceMetrics(.stixSizeOne)
+        static let stixSizeTwo = FaceMetrics(.stixSizeTwo)
+        static let stixSizeThree = FaceMetrics(.stixSizeThree)
+        static let stixSizeFour = FaceMetrics(.stixSizeFour)
+        static let stixSizeFive = FaceMetrics(.stixSizeFive)
+        static let cmr10 = FaceMetrics(.cmr10)
+        static let cmmi10 = FaceMetrics(.cmmi10)
+        static let cmsy10 = FaceMetrics(.cmsy10)
+        static let cmex10 = FaceMetrics(.cmex10)
+        static let cmb10 = FaceMetrics(.cmb10)
+        static let cmss10 = FaceMetrics(.cmss10)
+        static let cmtt10 = FaceMetrics(.cmtt10)
+    }
+
+    private init(_ face: MathFace) {
+        unitsPerEm = Int64(MathFace.unitsPerEm[face.rawValue])
+        var glyphs: [UInt32: GlyphRecord] = [:]
+        Self.decode(MathFace.encodedGlyphs[face.rawValue], fields: 7) { r in
+            glyphs[UInt32(r[0])] = GlyphRecord(
+                glyphIndex: UInt32(r[1]), advance: Int32(r[2]),
+                xMin: Int32(r[3]), yMin: Int32(r[4]), xMax: Int32(r[5]), yMax: Int32(r[6]))
+        }
+        var kerning: [UInt64: Int32] = [:]
+        Self.decode(MathFace.encodedKerning[face.rawValue], fields: 3) { r in
+            kerning[UInt64(r[0]) << 32 | UInt64(r[1])] = Int32(r[2])
+        }
+        self.glyphs = glyphs
+        self.kerning = kerning
     }
 
     /// Kerning between two glyphs of this face, in font units (0 when the pair has none).
@@ -94,29 +162,32 @@ struct FaceMetrics: Sendable {
         kerning.isEmpty ? 0 : kerning[UInt64(left) << 32 | UInt64(right)] ?? 0
     }
 
-    private static func decodeGlyphs(_ text: String) -> [UInt32: GlyphRecord] {
-        var glyphs: [UInt32: GlyphRecord] = [:]
-        for record in records(text) where record.count == 7 {
-            glyphs[UInt32(record[0])] = GlyphRecord(
-                glyphIndex: UInt32(record[1]), advance: Int32(record[2]),
-                xMin: Int32(record[3]), yMin: Int32(record[4]),
-                xMax: Int32(record[5]), yMax: Int32(record[6]))
+    /// Calls `record` with each `;`-separated record of `fields` `,`-separated base-36 integers.
+    static func decode(_ text: String, fields: Int, _ record: (UnsafeBufferPointer<Int>) -> Void) {
+        var values = [Int](repeating: 0, count: fields)
+        var index = 0, value = 0, negative = false
+        func finish() {
+            if index < fields { values[index] = negative ? -value : value }
+            index += 1
+            value = 0
+            negative = false
         }
-        return glyphs
-    }
-
-    private static func decodeKerning(_ text: String) -> [UInt64: Int32] {
-        var pairs: [UInt64: Int32] = [:]
-        for record in records(text) where record.count == 3 {
-            pairs[UInt64(record[0]) << 32 | UInt64(record[1])] = Int32(record[2])
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 36 + Int(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = value * 36 + Int(byte - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: ","): finish()
+            case UInt8(ascii: ";"):
+                finish()
+                if index == fields { values.withUnsafeBufferPointer(record) }
+                index = 0
+            default: break
+            }
         }
-        return pairs
-    }
-
-    /// `;`-separated records of `,`-separated base-36 integers.
-    private static func records(_ text: String) -> [[Int]] {
-        text.split(separator: ";").map { record in
-            record.split(separator: ",").map { Int($0, radix: 36) ?? 0 }
+        if index > 0 || value > 0 {
+            finish()
+            if index == fields { values.withUnsafeBufferPointer(record) }
         }
     }
 }
