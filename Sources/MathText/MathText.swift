@@ -7,6 +7,18 @@
 ///     let label = try MathText("$\\sigma(x) = \\frac{1}{1+e^{-x}}$")
 ///     let layout = try label.layout(fontSize: 12, dpi: 100)
 ///     label.unicode  // "σ(x) = 1/(1 + e^(−x))"
+///
+/// Math supports, as matplotlib does: letters (italic), digits and operators (upright); Greek
+/// `\alpha`…`\omega`, `\Gamma`…`\Omega` and the `\var…` forms; sub- and superscripts `x_i^2`,
+/// nested to any depth with braces; primes `f'` and `\prime`; `\frac`, `\dfrac`, `\binom`;
+/// `\sqrt{x}`, `\sqrt[3]{x}`; function names `\sin`, `\exp`, `\log`, `\tanh`, `\max`, `\lim`, …
+/// and `\operatorname{…}`; fonts `\mathrm`, `\mathit`, `\mathbf`, `\mathbfit`, `\mathsf`,
+/// `\mathtt`, `\mathcal`, `\mathregular` and the switches `\rm`, `\it`, …; `\text{…}`;
+/// `\cdot \times \pm \mp \div \leq \geq \neq \approx \equiv \sim \propto \in \to \infty
+/// \partial \nabla \ell \ldots \cdots` and more; `\sum`, `\prod`, `\int`, `\oint` with limits;
+/// `\left( … \middle| … \right)` with `( ) [ ] \{ \} | \| \langle \rangle \lfloor \rfloor \lceil
+/// \rceil / .`; accents `\hat \bar \vec \dot \ddot \tilde \acute \grave \breve`; `\overline`,
+/// `\underline`; spaces `\, \: \; \ \quad \qquad \! ~ \hspace{…}`; `\$ \% \{ \} \_ \#`.
 public struct MathText: Sendable {
     /// The label as given.
     public let label: String
@@ -126,6 +138,11 @@ public struct MathLayout: Sendable, Equatable {
     public var vectorExtents: (width: Double, height: Double, depth: Double) {
         (width.rounded(.up), height.rounded(.up) + depth.rounded(.up), depth.rounded(.up))
     }
+
+    /// How far matplotlib's backends draw the glyphs and rectangles above the baseline they are
+    /// given: they keep the box's top at its height rounded up (`VectorParse` puts a glyph at
+    /// `ceil(height) - oy`), so everything moves up by the rounding.
+    public var baselineShift: Double { height.rounded(.up) - height }
 
     /// The box of all ink (glyph outlines' control boxes and rectangles), or nil when nothing
     /// is drawn: what matplotlib's Agg backend measures a math label by (its `to_raster` adds

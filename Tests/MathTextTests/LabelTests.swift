@@ -70,6 +70,8 @@ final class LabelTests: XCTestCase {
         let rounded = layout.vectorExtents
         XCTAssertEqual(rounded.width, layout.width.rounded(.up))
         XCTAssertEqual(rounded.height, layout.height.rounded(.up) + layout.depth.rounded(.up))
+        XCTAssertEqual(layout.height + layout.baselineShift, layout.height.rounded(.up))
+        XCTAssert((0..<1).contains(layout.baselineShift))
     }
 
     /// The same label gives the same layout every time.
