@@ -17,6 +17,15 @@ class Node {
     /// One script level smaller.
     func shrink() { size += 1 }
 
+    /// Scales the box by the shrink factor while there are levels left; true if it did.
+    func shrinkDimensions() -> Bool {
+        guard size < sizeLevels else { return false }
+        width *= shrinkFactor
+        height *= shrinkFactor
+        depth *= shrinkFactor
+        return true
+    }
+
     /// Whether TeX would treat this as a character node (matplotlib's `is_char_node`): true
     /// unless a Vlist is inside.
     var isCharNode: Bool { true }
@@ -33,11 +42,7 @@ class BoxNode: Node {
 
     override func shrink() {
         super.shrink()
-        if size < sizeLevels {
-            width *= shrinkFactor
-            height *= shrinkFactor
-            depth *= shrinkFactor
-        }
+        _ = shrinkDimensions()
     }
 }
 
@@ -106,12 +111,7 @@ class CharNode: Node {
 
     override func shrink() {
         super.shrink()
-        if size < sizeLevels {
-            fontSize *= shrinkFactor
-            width *= shrinkFactor
-            height *= shrinkFactor
-            depth *= shrinkFactor
-        }
+        if shrinkDimensions() { fontSize *= shrinkFactor }
     }
 
     /// Where the glyph's origin goes for a box placed at (x, y) (an accent shifts by its ink).
@@ -192,11 +192,21 @@ class ListNode: BoxNode {
         super.init(width: 0, height: 0, depth: 0)
     }
 
-    func setGlue(_ x: Double, sign: Int, totals: [Double]) {
+    /// Sets the glue that brings the contents' natural size to the list's size (the end of
+    /// TeX's hpack and vpack, and matplotlib's `_set_glue`): stretch when there is room, shrink
+    /// when there is not, with the highest order of infinity that the glue has.
+    func setGlue(natural: Double, size: Double, stretch: [Double], shrink: [Double]) {
+        let excess = size - natural
+        if excess == 0 {
+            glueSign = 0
+            glueOrder = 0
+            return
+        }
+        let totals = excess > 0 ? stretch : shrink
         glueOrder = totals.indices.last(where: { totals[$0] != 0 }) ?? 0
-        glueSign = sign
+        glueSign = excess > 0 ? 1 : -1
         if totals[glueOrder] != 0 {
-            glueSet = x / totals[glueOrder]
+            glueSet = excess / totals[glueOrder]
         } else {
             glueSign = 0
         }
@@ -265,17 +275,8 @@ final class HListNode: ListNode {
         }
         height = h
         depth = d
-        let w = exactly ? width : width + x
-        self.width = w
-        let excess = w - x
-        if excess == 0 {
-            glueSign = 0
-            glueOrder = 0
-        } else if excess > 0 {
-            setGlue(excess, sign: 1, totals: stretch)
-        } else {
-            setGlue(excess, sign: -1, totals: shrinkTotals)
-        }
+        self.width = exactly ? width : width + x
+        setGlue(natural: x, size: self.width, stretch: stretch, shrink: shrinkTotals)
     }
 }
 
@@ -319,17 +320,8 @@ final class VListNode: ListNode {
         } else {
             depth = d
         }
-        let h = exactly ? height : height + x
-        self.height = h
-        let excess = h - x
-        if excess == 0 {
-            glueSign = 0
-            glueOrder = 0
-        } else if excess > 0 {
-            setGlue(excess, sign: 1, totals: stretch)
-        } else {
-            setGlue(excess, sign: -1, totals: shrinkTotals)
-        }
+        self.height = exactly ? height : height + x
+        setGlue(natural: x, size: self.height, stretch: stretch, shrink: shrinkTotals)
     }
 }
 

@@ -247,14 +247,15 @@ struct MathParser {
         case "operatorname": return try operatorName()
         case "frac", "dfrac", "binom":
             pos = end
-            let numerator = try requiredGroup("\\\(name)", usage: "\\\(name){numerator}{denominator}", commandAt: start)
-            let denominator = try requiredGroup("\\\(name)", usage: "\\\(name){numerator}{denominator}", commandAt: start)
+            let usage = "\\\(name){numerator}{denominator}"
+            let numerator = try requiredGroup("\\\(name)", usage: usage)
+            let denominator = try requiredGroup("\\\(name)", usage: usage)
             let kind: MathNode.FractionKind = name == "frac" ? .text : name == "dfrac" ? .display : .binomial
             return .fraction(kind, numerator: numerator, denominator: denominator)
         case "sqrt": return try squareRoot()
         case "overline", "underline":
             pos = end
-            let body = try requiredGroup("\\\(name)", usage: "\\\(name){…}", commandAt: start)
+            let body = try requiredGroup("\\\(name)", usage: "\\\(name){…}")
             return name == "overline" ? .overline(body) : .underline(body)
         case "text": return try text()
         case "left": return try delimited()
@@ -337,26 +338,7 @@ struct MathParser {
         pos += "\\operatorname".unicodeScalars.count
         skipSpace()
         guard peek == "{" else { throw error("\\operatorname needs a name: \\operatorname{softplus}", at: pos) }
-        let brace = pos
-        pos += 1
-        var contents: [MathNode] = []
-        while true {
-            skipSpace()
-            if peek == "}" { break }
-            guard peek != nil else { throw unclosed(brace) }
-            if let width = matchSpace() {
-                contents.append(.space(width))
-            } else if peek == "\\", MathSymbols.fontNames.contains(commandName(at: pos)) {
-                let name = commandName(at: pos)
-                pos += name.unicodeScalars.count + 1
-                contents.append(.font(name))
-            } else if let node = try scripts() {
-                contents.append(node)
-            } else {
-                throw unexpected()
-            }
-        }
-        pos += 1
+        let contents = try tokens(until: "}", simple: true)
         // matplotlib finds the next character by counting the name's tokens, not its characters.
         let tokens = contents.filter { if case .font = $0 { false } else { true } }.count
         let next = nextCharacter(from: start + tokens + 1 + "operatorname{}".count)
@@ -365,60 +347,62 @@ struct MathParser {
 
     /// `{…}` (and `\mathXX{…}`), possibly empty; a group of its own for font switches.
     private mutating func group(font: String?, braceAt brace: Int) throws -> MathNode {
-        pos = brace + 1
-        var nodes: [MathNode] = []
-        while true {
-            skipSpace()
-            if peek == "}" { break }
-            guard peek != nil else { throw unclosed(brace) }
-            guard let node = try token() else { throw unexpected() }
-            nodes.append(node)
-        }
-        pos += 1
-        return .group(font: font, nodes)
+        pos = brace
+        return .group(font: font, try tokens(until: "}"))
     }
 
     /// The `{…}` argument of a command: at least one token.
-    private mutating func requiredGroup(_ command: String, usage: String, commandAt: Int) throws -> MathNode {
+    private mutating func requiredGroup(_ command: String, usage: String) throws -> MathNode {
         skipSpace()
         guard peek == "{" else { throw error("\(command) needs \(usage.dropFirst(command.count))", at: pos) }
         let brace = pos
+        let nodes = try tokens(until: "}")
+        if nodes.isEmpty { throw error("empty group in \(command); write \(usage)", at: brace) }
+        return .list(nodes)
+    }
+
+    /// The tokens after the opening character at `pos` up to `closer`, which is consumed;
+    /// `simple` allows only spaces, font switches and scripts (matplotlib's `simple`).
+    /// `unclosed` is the message, at the opening character, when the math ends first.
+    private mutating func tokens(until closer: Unicode.Scalar, unclosed: String = "'{' is never closed; add a '}'",
+                                 simple: Bool = false) throws -> [MathNode] {
+        let opening = pos
         pos += 1
         var nodes: [MathNode] = []
         while true {
             skipSpace()
-            if peek == "}" { break }
-            guard peek != nil else { throw unclosed(brace) }
-            guard let node = try token() else { throw unexpected() }
+            if peek == closer { break }
+            guard peek != nil else { throw error(unclosed, at: opening) }
+            guard let node = try simple ? simpleToken() : token() else { throw unexpected() }
             nodes.append(node)
         }
-        if nodes.isEmpty { throw error("empty group in \(command); write \(usage)", at: brace) }
         pos += 1
-        return .list(nodes)
+        return nodes
+    }
+
+    /// A space, a font switch or scripts, or nil.
+    private mutating func simpleToken() throws -> MathNode? {
+        if let width = matchSpace() { return .space(width) }
+        if peek == "\\", MathSymbols.fontNames.contains(commandName(at: pos)) {
+            let name = commandName(at: pos)
+            pos += name.unicodeScalars.count + 1
+            return .font(name)
+        }
+        return try scripts()
     }
 
     /// `\sqrt[index]{body}`.
     private mutating func squareRoot() throws -> MathNode {
-        let start = pos
         pos += "\\sqrt".unicodeScalars.count
         skipSpace()
         var index: [MathNode]?
         if peek == "[" {
             let bracket = pos
-            pos += 1
-            var nodes: [MathNode] = []
-            while true {
-                skipSpace()
-                if peek == "]" { break }
-                guard peek != nil else { throw error("'[' of \\sqrt is never closed", at: bracket) }
-                guard let node = try token() else { throw unexpected() }
-                nodes.append(node)
-            }
+            let nodes = try tokens(until: "]", unclosed: "'[' of \\sqrt is never closed")
             if nodes.isEmpty { throw error("empty index in \\sqrt; write \\sqrt[3]{x}", at: bracket) }
-            pos += 1
             index = nodes
         }
-        let body = try requiredGroup("\\sqrt", usage: "\\sqrt{value}", commandAt: start)
+        let body = try requiredGroup("\\sqrt", usage: "\\sqrt{value}")
         return .root(index: index, body: body)
     }
 
@@ -448,7 +432,7 @@ struct MathParser {
                 text.unicodeScalars.append(c)
             }
         }
-        throw unclosed(brace)
+        throw error("'{' is never closed; add a '}'", at: brace)
     }
 
     /// An accent over the next placeable (`\hat x`, `\bar{x}`).
@@ -481,13 +465,7 @@ struct MathParser {
                 middle.append(.middle(try delimiter(after: "\\middle")))
                 continue
             }
-            if let width = matchSpace() {
-                middle.append(.node(.space(width)))
-            } else if peek == "\\", MathSymbols.fontNames.contains(commandName(at: pos)) {
-                let name = commandName(at: pos)
-                pos += name.unicodeScalars.count + 1
-                middle.append(.node(.font(name)))
-            } else if let node = try scripts() {
+            if let node = try simpleToken() {
                 middle.append(.node(node))
             } else if peek == "\\" {
                 throw unknownCommand(at: pos)
@@ -517,10 +495,6 @@ struct MathParser {
 
     private func error(_ message: String, at index: Int, suggestions: [String] = []) -> MathTextError {
         MathTextError(message, offset: base + index, label: label, suggestions: suggestions)
-    }
-
-    private func unclosed(_ brace: Int) -> MathTextError {
-        error("'{' is never closed; add a '}'", at: brace)
     }
 
     private func unexpected() -> MathTextError {

@@ -20,10 +20,21 @@ struct Ship {
         hlistOut(box)
     }
 
-    /// Glue as TeX sets it: whole units of the list's glue ratio (Python's round-half-even).
-    private static func glueAmount(_ list: ListNode, _ total: Double) -> Double {
-        let value = min(max(list.glueSet * total, -1e9), 1e9)
-        return value.rounded(.toNearestOrEven)
+    /// The size of `glue` as TeX sets it in `box` (node625): the stretch or shrink so far, times
+    /// the box's glue ratio, in whole units (Python's round-half-even), less what earlier glue
+    /// already took.
+    private static func glueSize(_ glue: GlueNode, in box: ListNode, _ curG: inout Double,
+                                 _ curGlue: inout Double) -> Double {
+        let before = curG
+        if box.glueSign == 1 && glue.stretchOrder == box.glueOrder {
+            curGlue += glue.stretch
+        } else if box.glueSign == -1 && glue.shrinkOrder == box.glueOrder {
+            curGlue += glue.shrinkAmount
+        } else {
+            return glue.glueWidth
+        }
+        curG = min(max(box.glueSet * curGlue, -1e9), 1e9).rounded(.toNearestOrEven)
+        return glue.glueWidth - before + curG
     }
 
     private mutating func hlistOut(_ box: ListNode) {
@@ -65,20 +76,7 @@ struct Ship {
                 }
                 curH += ruleWidth
             } else if let glue = p as? GlueNode {
-                var ruleWidth = glue.glueWidth - curG
-                if box.glueSign != 0 {
-                    if box.glueSign == 1 {
-                        if glue.stretchOrder == box.glueOrder {
-                            curGlue += glue.stretch
-                            curG = Self.glueAmount(box, curGlue)
-                        }
-                    } else if glue.shrinkOrder == box.glueOrder {
-                        curGlue += glue.shrinkAmount
-                        curG = Self.glueAmount(box, curGlue)
-                    }
-                }
-                ruleWidth += curG
-                curH += ruleWidth
+                curH += Self.glueSize(glue, in: box, &curG, &curGlue)
             }
         }
     }
@@ -116,20 +114,7 @@ struct Ship {
                     }
                 }
             } else if let glue = p as? GlueNode {
-                var ruleHeight = glue.glueWidth - curG
-                if box.glueSign != 0 {
-                    if box.glueSign == 1 {
-                        if glue.stretchOrder == box.glueOrder {
-                            curGlue += glue.stretch
-                            curG = Self.glueAmount(box, curGlue)
-                        }
-                    } else if glue.shrinkOrder == box.glueOrder {
-                        curGlue += glue.shrinkAmount
-                        curG = Self.glueAmount(box, curGlue)
-                    }
-                }
-                ruleHeight += curG
-                curV += ruleHeight
+                curV += Self.glueSize(glue, in: box, &curG, &curGlue)
             }
         }
     }

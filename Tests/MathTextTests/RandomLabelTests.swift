@@ -5,18 +5,6 @@ import XCTest
 /// Labels stitched at random from math's own pieces: each is either laid out, with finite
 /// extents and positions, or refused with a ``MathTextError``; nothing traps.
 final class RandomLabelTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64), so that a failure reproduces.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "x", "y", "2", " ", "{", "}", "^", "_", "'", "$", "\\$", "(", ")", "[", "]", "|", "-", "+", "=", ",", ".",
         "\\frac", "\\dfrac", "\\binom", "\\sqrt", "[3]", "\\left", "\\right", "\\middle", "\\alpha", "\\sum",
@@ -26,13 +14,16 @@ final class RandomLabelTests: XCTestCase {
     ]
 
     func testRandomLabelsNeverTrap() {
-        var random = SplitMix64(state: 19)
+        // Knuth's MMIX linear congruential sequence, so that a failure reproduces.
+        var state: UInt64 = 19
+        func draw(_ count: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(count))
+        }
         var laidOut = 0
         for _ in 0..<1500 {
             var label = "$"
-            for _ in 0..<Int.random(in: 1...16, using: &random) {
-                label += Self.pieces.randomElement(using: &random)!
-            }
+            for _ in 0...draw(16) { label += Self.pieces[draw(Self.pieces.count)] }
             label += "$"
             for fontSet in MathFontSet.allCases {
                 do {
