@@ -3,7 +3,7 @@
 /// `description` shows the message with its column, then the label and a caret under that
 /// column, ready to print after the command line's own `error:` prefix:
 ///
-///     unknown command '\sigmaa'; did you mean '\sigma'? at column 2
+///     unknown command '\sigmaa'; did you mean '\sigma', '\Sigma', '\sim'? at column 2
 ///       $\sigmaa(x)$
 ///        ^
 public struct MathTextError: Error, Sendable, CustomStringConvertible, Equatable {

@@ -38,10 +38,10 @@ final class ErrorTests: XCTestCase {
     }
 
     func testUnknownCommandSuggestsTheClosest() {
-        assertError(#"$\sigmaa(x)$"#, #"unknown command '\sigmaa'; did you mean '\sigma', '\Sigma'?"#,
-                    column: 2, suggestions: [#"\sigma"#, #"\Sigma"#])
-        assertError(#"$x + \alpah$"#, #"unknown command '\alpah'; did you mean '\alpha', '\aleph'?"#,
-                    column: 6, suggestions: [#"\alpha"#, #"\aleph"#])
+        assertError(#"$\sigmaa(x)$"#, #"unknown command '\sigmaa'; did you mean '\sigma', '\Sigma', '\sim'?"#,
+                    column: 2, suggestions: [#"\sigma"#, #"\Sigma"#, #"\sim"#])
+        assertError(#"$x + \alpah$"#, #"unknown command '\alpah'; did you mean '\alpha', '\aleph', '\kappa'?"#,
+                    column: 6, suggestions: [#"\alpha"#, #"\aleph"#, #"\kappa"#])
         assertError(#"$\mathbb{R}$"#, #"unknown command '\mathbb'; did you mean '\mathbf', '\mathit', '\mathrm'?"#,
                     column: 2, suggestions: [#"\mathbf"#, #"\mathit"#, #"\mathrm"#])
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)
@@ -85,7 +85,7 @@ final class ErrorTests: XCTestCase {
     func testDescriptionHasACaretUnderTheColumn() {
         let error = self.error(#"$\sigmaa(x)$"#)
         XCTAssertEqual(error?.description, #"""
-            unknown command '\sigmaa'; did you mean '\sigma', '\Sigma'? at column 2
+            unknown command '\sigmaa'; did you mean '\sigma', '\Sigma', '\sim'? at column 2
               $\sigmaa(x)$
                ^
             """#)
