@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "actplot", targets: ["actplot"]),
         .library(name: "Activations", targets: ["Activations"]),
         .library(name: "Chart", targets: ["Chart"]),
+        .library(name: "MathText", targets: ["MathText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,8 @@ let package = Package(
         ),
         // zlib, for writing PNG faster than libpng's defaults.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Math in labels laid out as matplotlib's mathtext lays it out; no Foundation, no Cairo.
+        .target(name: "MathText", dependencies: ["Support"]),
         // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, and the
         // Renderer protocol with the byte sink every renderer writes to; no Cairo.
         .target(name: "Chart", dependencies: ["Support"]),
@@ -68,6 +71,7 @@ let package = Package(
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
+        .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
             exclude: ["Fixtures"]),
