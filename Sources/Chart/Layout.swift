@@ -312,7 +312,7 @@ public struct ChartLayout {
     }
 
     /// matplotlib's line defaults: projecting caps and round joins when solid, butt caps when dashed.
-    func stroke(_ series: Series) -> Stroke {
+    public func stroke(_ series: Series) -> Stroke {
         let width = style.lines.width
         return Stroke(
             color: series.color, width: width, dash: series.style.dashes(width: width, lines: style.lines),

@@ -1,0 +1,235 @@
+import CairoRenderer
+import Chart
+
+/// Writes an ``InteractiveChart`` as one self-contained HTML page: no request of any kind leaves
+/// it (no external script, style, font or image), so it works from file://, in an iframe, and
+/// pasted into another page's body (its style is scoped to its own element, its script finds
+/// its own element, and its identifiers carry a prefix made from its content).
+///
+/// The chart is Cairo's SVG, split into layers (``SceneLayers``): at the starting view the page
+/// shows exactly what `actplot … -o chart.svg` writes. The script overlays the crosshair, hides
+/// series from the legend, and on zoom replaces the grid, curve and tick layers with its own
+/// drawing of the embedded samples, ticked by its port of matplotlib's ticker and lettered with
+/// Cairo's own glyph outlines.
+public enum ChartPage {
+    /// The characters a tick label or offset text can hold.
+    static let tickAlphabet = "0123456789.\u{2212}+e"
+
+    public static func html(_ chart: InteractiveChart, measurer: any TextMeasurer) throws -> String {
+        let scene = chart.layout.scene()
+        let prefix = identifierPrefix(chart)
+        let layers = try SceneLayers(scene, prefix: prefix)
+        let model = try modelJSON(chart, scene: scene, measurer: measurer)
+        let style = chart.layout.spec.style
+        let background = chart.layout.spec.transparent ? nil : style.figure.faceColor
+        var svg = "<svg class=\"ap-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(scene.width)) \(num(scene.height))\""
+        svg += " width=\"\(num(scene.width * 4 / 3))\" height=\"\(num(scene.height * 4 / 3))\""
+        svg += " role=\"img\" aria-labelledby=\"\(prefix)-title\" aria-describedby=\"\(prefix)-desc\">\n"
+        svg += "<title id=\"\(prefix)-title\">\(escape(chart.title))</title>\n"
+        svg += "<desc id=\"\(prefix)-desc\">\(escape(chart.summary))</desc>\n"
+        for layer in layers.layers {
+            svg += layer.svg + "\n"
+            // Where the script draws its own version of a layer when zoomed, at the same depth.
+            switch layer.kind {
+            case .grid: svg += "<g class=\"ap-js\" data-js=\"grid\"></g>\n"
+            case .frame: svg += "<g class=\"ap-js\" data-js=\"curves\"></g>\n"
+            case .ticks: svg += "<g class=\"ap-js\" data-js=\"ticks\"></g>\n"
+            default: break
+            }
+        }
+        if !layers.layers.contains(where: { $0.kind == .grid }) {
+            svg = svg.replacingAll("<g class=\"ap-js\" data-js=\"curves\">", with: "<g class=\"ap-js\" data-js=\"grid\"></g>\n<g class=\"ap-js\" data-js=\"curves\">")
+        }
+        svg += "<g class=\"ap-overlay\"></g>\n</svg>"
+        return document(
+            title: chart.title, prefix: prefix, background: background, text: style.text.color,
+            body: """
+                <div class="ap-stage" tabindex="0" aria-describedby="\(prefix)-help">
+                \(svg)
+                </div>
+                <p class="ap-help" id="\(prefix)-help">Move the pointer or use the arrow keys to read values; \
+                click a legend entry to hide its series; drag a box or press + and − to zoom, double-click \
+                or press 0 to reset; after a click on the chart the wheel zooms too.</p>
+                <div class="ap-controls"></div>
+                <p class="ap-readout" aria-live="polite"></p>
+                """,
+            model: model, script: ChartScript.source)
+    }
+
+    /// The whole page around a chart's (or the explorer's) body.
+    static func document(
+        title: String, prefix: String, background: Color?, text: Color, body: String, model: String, script: String
+    ) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="actplot">
+        <title>\(escape(title))</title>
+        </head>
+        <body>
+        <figure class="actplot-chart" id="\(prefix)">
+        <style>\(PageStyle.css(scope: "#" + prefix, background: background, text: text))</style>
+        \(body)
+        <script type="application/json" class="ap-model">\(model)</script>
+        <script>(function () {
+        "use strict";
+        \(TickerScript.source)
+        \(script)
+        })();</script>
+        </figure>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// `ap` and eight hex digits of a hash of the chart's content: the same chart gets the same
+    /// identifiers (the same bytes), two charts on one page different ones.
+    static func identifierPrefix(_ chart: InteractiveChart) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) { for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+        mix(chart.title)
+        mix(chart.summary)
+        for x in chart.samples.x.prefix(64) { mix(x.description) }
+        for series in chart.samples.series { for v in series.values.prefix(64) { mix(v.description) } }
+        let digits = String(hash >> 32, radix: 16)
+        return "ap" + String(repeating: "0", count: 8 - digits.count) + digits
+    }
+
+    // MARK: The model the script reads
+
+    static func modelJSON(_ chart: InteractiveChart, scene: Scene, measurer: any TextMeasurer) throws -> String {
+        let layout = chart.layout
+        let style = layout.spec.style
+        let box = layout.axesBox
+        var fields: [(String, String)] = [
+            ("w", num(scene.width)), ("h", num(scene.height)),
+            ("box", JSONText.rect(box)),
+            ("view", "[\(JSONText.array([layout.axes.x.viewMin, layout.axes.x.viewMax])),\(JSONText.array([layout.axes.y.viewMin, layout.axes.y.viewMax]))]"),
+            ("face", JSONText.color(layout.spec.transparent ? style.figure.faceColor : style.axes.faceColor)),
+            ("text", JSONText.color(style.text.color)),
+            ("lineWidth", num(style.lines.width)),
+            ("dotRadius", num(style.lines.jumpDotRadius)),
+            ("grid", style.axes.grid ? gridJSON(style) : "null"),
+            ("ticks", "[\(try ticksJSON(style.xTicks, dpi: style.figure.dpi, measurer: measurer)),\(try ticksJSON(style.yTicks, dpi: style.figure.dpi, measurer: measurer))]"),
+            ("labelPad", num(style.axes.labelPad)),
+            ("yLabelLeft", yLabelLeft(layout).map(num) ?? "null"),
+            ("xOffsetTop", num(xOffsetTop(layout, measurer: measurer))),
+        ]
+        fields.append(("series", JSONText.array(layout.spec.series.map { seriesJSON($0, layout: layout) })))
+        fields.append(("legend", legendJSON(scene)))
+        fields.append(("x", JSONText.array(chart.samples.x)))
+        fields.append(("y", JSONText.array(chart.samples.series.map { JSONText.array($0.values) })))
+        fields.append(
+            ("jumps", JSONText.array(chart.samples.series.map { s in
+                JSONText.array(s.jumps.map { "[\($0.index),\(JSONText.number($0.left)),\(JSONText.number($0.right))]" })
+            })))
+        fields.append(("breaks", JSONText.array(chart.samples.series.map { JSONText.array($0.breaks.map(String.init)) })))
+        fields.append(
+            ("dots", JSONText.array(chart.samples.series.map { s in
+                JSONText.array(s.dots.map { "[\(JSONText.number($0.x)),\(JSONText.number($0.y)),\($0.filled ? 1 : 0)]" })
+            })))
+        fields.append(
+            ("families", JSONText.array(chart.families.map { f in
+                JSONText.object([
+                    ("parameter", JSONText.string(f.parameter)),
+                    ("values", JSONText.array(f.values.map(JSONText.string))),
+                    ("members", JSONText.array(f.members.map { JSONText.array($0.map(String.init)) })),
+                ])
+            })))
+        return JSONText.object(fields)
+    }
+
+    static func num(_ value: Double) -> String { JSONText.number(value) }
+
+    static func gridJSON(_ style: Style) -> String {
+        let g = style.grid
+        return JSONText.object([
+            ("color", JSONText.color(g.color)), ("opacity", num(g.color.alpha * g.alpha)), ("width", num(g.lineWidth)),
+            ("dash", JSONText.array(g.lineStyle.dashes(width: g.lineWidth, lines: style.lines))),
+        ])
+    }
+
+    /// One axis' tick look, and its label font: for each character the glyph's advance and
+    /// outline (Cairo's) and its extent as the layout measures it (hinted, at the figure's dpi).
+    static func ticksJSON(_ t: Style.Ticks, dpi: Double, measurer: any TextMeasurer) throws -> String {
+        let glyphs = try GlyphOutline.outlines(of: tickAlphabet, size: t.labelSize).map { g -> (String, String) in
+            let e = measurer.extent(of: String(g.character), size: t.labelSize, dpi: dpi)
+            return (
+                String(g.character),
+                "[\(num(g.advance)),\(JSONText.string(g.path)),\(num(e.ascent)),\(num(e.descent)),\(num(e.width))]"
+            )
+        }
+        return JSONText.object([
+            ("size", num(t.size)), ("width", num(t.width)), ("color", JSONText.color(t.color)), ("opacity", num(t.color.alpha)),
+            ("pad", num(t.pad)), ("label", JSONText.color(t.labelColor)), ("labelOpacity", num(t.labelColor.alpha)),
+            ("labelSize", num(t.labelSize)), ("glyphs", JSONText.object(glyphs)),
+        ])
+    }
+
+    static func seriesJSON(_ series: Series, layout: ChartLayout) -> String {
+        let stroke = layout.stroke(series)
+        return JSONText.object([
+            ("label", series.label.map(JSONText.string) ?? "null"),
+            ("color", JSONText.color(series.color)), ("opacity", num(series.color.alpha)),
+            ("width", num(stroke.width)), ("dash", JSONText.array(stroke.dash)),
+            ("cap", JSONText.string("\(stroke.cap)")), ("join", JSONText.string("\(stroke.join)")),
+        ])
+    }
+
+    /// Where the y label's layout starts: left of the y tick labels, or of the ticks.
+    static func yLabelLeft(_ layout: ChartLayout) -> Double? {
+        let labels = layout.texts.filter { $0.element == .tickLabel(.y) }.map(\.box.minX)
+        return min(labels.min() ?? layout.axesBox.minX, layout.axesBox.minX - layout.spec.style.yTicks.size)
+    }
+
+    /// The top of the x offset text: 3 pt below the x tick labels (`TextPlacement.xOffsetText`);
+    /// tick labels of digits all have the same height.
+    static func xOffsetTop(_ layout: ChartLayout, measurer: any TextMeasurer) -> Double {
+        let t = layout.spec.style.xTicks
+        let e = measurer.extent(of: "0123456789", size: t.labelSize, dpi: layout.spec.style.figure.dpi)
+        return layout.axesBox.maxY + t.size + t.pad + e.ascent + e.descent + 3
+    }
+
+    /// The legend's rows as click targets: `[series, x, y, width, height]`, each row reaching
+    /// halfway to its neighbours and the whole width of the frame.
+    static func legendJSON(_ scene: Scene) -> String {
+        var frame: Rect?
+        var rows: [(series: Int, y: Double)] = []
+        for item in scene.items {
+            switch (item.element, item.command) {
+            case (.legendFrame, .rectangle(let rect, _, _, _)): frame = rect
+            case (.legendHandle(let i), .polyline(let points, _)):
+                if let y = points.first?.y, !rows.contains(where: { $0.series == i }) { rows.append((i, y)) }
+            default: break
+            }
+        }
+        guard !rows.isEmpty else { return "[]" }
+        let top = frame?.minY ?? (rows.first!.y - 8), bottom = frame?.maxY ?? (rows.last!.y + 8)
+        let left = frame?.minX ?? 0, width = frame?.width ?? scene.width
+        rows.sort { $0.y < $1.y }
+        return JSONText.array(rows.indices.map { k in
+            let y0 = k == 0 ? top : (rows[k - 1].y + rows[k].y) / 2
+            let y1 = k == rows.count - 1 ? bottom : (rows[k].y + rows[k + 1].y) / 2
+            return "[\(rows[k].series),\(num(left)),\(num(y0)),\(num(width)),\(num(y1 - y0))]"
+        })
+    }
+
+    /// Text for HTML content and attribute values.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
