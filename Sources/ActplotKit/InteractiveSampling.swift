@@ -24,10 +24,19 @@ enum InteractiveSampling {
     static func grid(curves: [any Curve], orders: [DerivativeOrder], range: PlotRange, samples: Int, yScale: Double)
         -> SampleGrid
     {
+        let linspace = Array(Linspace(from: range.lower, through: range.upper, count: min(samples, maxSamples)))
+        return grid(curves: curves, orders: orders, base: linspace, range: range, yScale: yScale)
+    }
+
+    /// Samples `curves` at the x of `base` (increasing, within `range`) and at their kinks;
+    /// with a `yScale`, refined for zoom.
+    static func grid(curves: [any Curve], orders: [DerivativeOrder], base: [Double], range: PlotRange, yScale: Double?)
+        -> SampleGrid
+    {
         let functions = curves.flatMap { curve in orders.map { (curve: curve, f: curve.evaluator($0)) } }
         var kinks: [Double] = []
         for curve in curves { kinks += curve.kinks.filter { $0 >= range.lower && $0 <= range.upper } }
-        var xs = Array(Linspace(from: range.lower, through: range.upper, count: min(samples, maxSamples))) + kinks
+        var xs = base + kinks
         xs.sort()
         xs = xs.enumerated().filter { $0.offset == 0 || $0.element != xs[$0.offset - 1] }.map(\.element)
         var values = functions.map { fn in xs.map(fn.f) }
@@ -43,7 +52,7 @@ enum InteractiveSampling {
                 dots[s] += kink.dots
             }
         }
-        (xs, values) = refined(xs, values, functions.map(\.f), jumps: jumps, yScale: yScale)
+        if let yScale { (xs, values) = refined(xs, values, functions.map(\.f), jumps: jumps, yScale: yScale) }
         let series = functions.indices.map { s -> SampleGrid.Series in
             var out = SampleGrid.Series(values: values[s], dots: dots[s])
             for (i, x) in xs.enumerated() { if let jump = jumps[s][x] { out.jumps.append(.init(index: i, left: jump.left, right: jump.right)) } }

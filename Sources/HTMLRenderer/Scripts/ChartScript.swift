@@ -160,7 +160,8 @@ function drawCrosshair(group, readout, m, X, i, shown, tr) {
   const xs = h("span", { "data-x": "" }, readout, "x ");
   h("b", {}, xs, show(x));
   for (const s of shown) {
-    const v = num(s.y[i]);
+    // A series on a grid of its own (the explorer's second function) reads its nearest sample.
+    const v = num(s.y[!s.x || s.x === X ? i : nearest(s.x, x)]);
     if (Number.isFinite(v)) {
       const py = tr.y(v);
       if (py >= by - 0.01 && py <= by + bh + 0.01 && px >= bx - 0.01 && px <= bx + bw + 0.01) {
@@ -356,7 +357,16 @@ stage.addEventListener("keydown", (e) => {
   state.cursor = i;
   drawCrosshair(cross, readout, m, m.x, i, shownSeries(), transform(m.box, state.view));
 });
+// A view named in the address, `chart.html#x=0.1:0.2` (and `,y=A:B`): a link or an iframe can
+// open the chart zoomed.
+function fromAddress() {
+  const n = "([-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?)";
+  const found = new RegExp(`^#x=${n}:${n}(?:,y=${n}:${n})?$`).exec(location.hash);
+  if (found) setView([[Number(found[1]), Number(found[2])], found[3] ? [Number(found[3]), Number(found[4])] : base[1].slice()]);
+}
+window.addEventListener("hashchange", fromAddress);
 render();
+fromAddress();
 root.dataset.ready = "1";
 performance.mark(id + "-ready");
 """#
