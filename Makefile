@@ -6,7 +6,8 @@ BIN := .build/release/actplot
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test examples examples-all examples-each readme bench fuzz fuzz-build fuzz-merge clean
+.PHONY: all deps build test examples examples-all examples-each readme bench fuzz fuzz-build fuzz-merge clean \
+	browser-deps browser-test
 
 all: build
 
@@ -23,10 +24,28 @@ build: $(BIN)
 $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
-# The tests also read PDFs back with pdftotext (poppler-utils).
-test: deps
+# The tests also read PDFs back with pdftotext (poppler-utils), run the HTML page's ticker with
+# node, and drive the HTML pages in Chromium (browser-test).
+test: deps browser-deps
 	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
 	$(SWIFT) test
+	$(BROWSER_TEST)
+
+# Browser tests (Tests/Browser): Playwright from PyPI in a virtual environment, driving Debian's
+# chromium package (Playwright's own browser download is not used); node for the ticker test.
+# Each is installed when missing.
+BROWSER_VENV := .venv-browser
+BROWSER_TEST = ACTPLOT=.build/debug/actplot $(BROWSER_VENV)/bin/python -m pytest -q Tests/Browser
+
+browser-deps:
+	@command -v node >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs; }
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@$(BROWSER_VENV)/bin/python -c "import playwright, pytest, PIL, numpy" 2>/dev/null || { \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q -r Tests/Browser/requirements.txt; }
+
+browser-test: deps browser-deps
+	$(SWIFT) build --product actplot
+	$(BROWSER_TEST)
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery
 # poster, and the README's function table regenerated from the catalog.
@@ -58,8 +77,9 @@ Examples/%.png: $(BIN)
 Examples/%.svg: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
 
-# Speed and memory goals against gnuplot and matplotlib (installs them if missing).
-bench: $(BIN)
+# Speed and memory goals against gnuplot and matplotlib (installs them if missing), and the HTML
+# pages' goals, measured in Chromium.
+bench: $(BIN) browser-deps
 	python3 bench/bench.py $(BIN)
 
 # libFuzzer over every parser: arguments, function specs, expressions, option values.

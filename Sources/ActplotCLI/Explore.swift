@@ -10,7 +10,7 @@ struct Explore: ParsableCommand {
             (f″ on a toggle) with a crosshair that reads actplot's samples, each function's card \
             (what 'actplot info' says), a slider for each numeric parameter (21 values over a \
             range the card names) and a selector for each enumerated one, and a second function \
-            to compare with. Every function is sampled at x = k/40 from -5 to 5 and at its kinks.
+            to compare with. Every function is sampled at x = k/20 from -5 to 5 and at its kinks.
 
             Examples:
               actplot explore -o explorer.html

@@ -55,18 +55,34 @@ enum InteractiveSampling {
         if let yScale { (xs, values) = refined(xs, values, functions.map(\.f), jumps: jumps, yScale: yScale) }
         let series = functions.indices.map { s -> SampleGrid.Series in
             var out = SampleGrid.Series(values: values[s], dots: dots[s])
-            for (i, x) in xs.enumerated() { if let jump = jumps[s][x] { out.jumps.append(.init(index: i, left: jump.left, right: jump.right)) } }
+            // Jumps by grid index (kinks are on the grid), and where none may be joined across.
+            var atJump = [Bool](repeating: false, count: xs.count)
+            for (k, jump) in jumps[s].sorted(by: { $0.key < $1.key }) {
+                let i = firstIndex(in: xs, atOrAbove: k)
+                guard i < xs.count, xs[i] == k else { continue }
+                out.jumps.append(.init(index: i, left: jump.left, right: jump.right))
+                atJump[i] = true
+            }
             let f = functions[s].f, ys = values[s]
-            for i in 0..<max(0, xs.count - 1) where jumps[s][xs[i]] == nil && jumps[s][xs[i + 1]] == nil {
-                if ys[i].isFinite, ys[i + 1].isFinite,
-                    PieceBuilder.pole(between: Point(xs[i], ys[i]), and: Point(xs[i + 1], ys[i + 1]), of: f) != nil
-                {
-                    out.breaks.append(i)
-                }
+            for i in 0..<max(0, xs.count - 1) where !atJump[i] && !atJump[i + 1] {
+                // Only a sign change between two finite samples can hide a pole.
+                let (a, b) = (ys[i], ys[i + 1])
+                guard (a < 0 && b > 0) || (a > 0 && b < 0), a.isFinite, b.isFinite else { continue }
+                if PieceBuilder.pole(between: Point(xs[i], a), and: Point(xs[i + 1], b), of: f) != nil { out.breaks.append(i) }
             }
             return out
         }
         return SampleGrid(x: xs, series: series)
+    }
+
+    /// The first index whose x is at or above `value` in the increasing `xs`.
+    static func firstIndex(in xs: [Double], atOrAbove value: Double) -> Int {
+        var low = 0, high = xs.count
+        while low < high {
+            let mid = low + (high - low) / 2
+            if xs[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The grid with midpoints added, recursively, wherever a line between two samples of a

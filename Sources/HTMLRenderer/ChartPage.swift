@@ -114,7 +114,7 @@ public enum ChartPage {
             ("lineWidth", num(style.lines.width)),
             ("dotRadius", num(style.lines.jumpDotRadius)),
             ("grid", style.axes.grid ? gridJSON(style) : "null"),
-            ("ticks", "[\(try ticksJSON(style.xTicks, dpi: style.figure.dpi, measurer: measurer)),\(try ticksJSON(style.yTicks, dpi: style.figure.dpi, measurer: measurer))]"),
+            ("ticks", try ExplorerPage.ticksJSON(style, measurer: measurer)),
             ("labelPad", num(style.axes.labelPad)),
             ("yLabelLeft", yLabelLeft(layout).map(num) ?? "null"),
             ("xOffsetTop", num(xOffsetTop(layout, measurer: measurer))),

@@ -8,15 +8,18 @@ enum DataPacking {
     static func pack(_ values: [Double]) -> String {
         let n = values.count
         var shuffled = [UInt8](repeating: 0, count: n * 8)
-        for (i, v) in values.enumerated() {
-            var bits = v.bitPattern.littleEndian
-            withUnsafeBytes(of: &bits) { bytes in
-                for b in 0..<8 { shuffled[b * n + i] = bytes[b] }
+        values.withUnsafeBufferPointer { doubles in
+            shuffled.withUnsafeMutableBufferPointer { out in
+                for i in 0..<n {
+                    let bits = doubles[i].bitPattern
+                    for b in 0..<8 { out[b * n + i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(b))) }
+                }
             }
         }
         var size = compressBound(uLong(shuffled.count))
         var out = [UInt8](repeating: 0, count: Int(size))
-        let status = compress2(&out, &size, shuffled, uLong(shuffled.count), 6)
+        // Level 1: a page written fast; the shuffled bytes compress nearly as well as at level 9.
+        let status = compress2(&out, &size, shuffled, uLong(shuffled.count), 1)
         precondition(status == Z_OK, "zlib could not compress \(shuffled.count) bytes")
         return base64(out[0..<Int(size)])
     }

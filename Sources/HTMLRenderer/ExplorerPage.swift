@@ -1,5 +1,7 @@
 import CairoRenderer
 import Chart
+import Dispatch
+import Synchronization
 
 /// The catalog explorer as one self-contained page: a searchable list of the functions, the
 /// chart of f and f′ (f″ on a toggle) with the crosshair, the function's card, a slider or
@@ -11,49 +13,19 @@ public enum ExplorerPage {
     public static func html(_ model: ExplorerModel, measurer: any TextMeasurer) throws -> String {
         let style = model.style
         let prefix = "apx" + identifier(model)
+        let ticks = try ticksJSON(style, measurer: measurer)
         let w = style.figure.width * 72, h = style.figure.height * 72
         let box = ChartLayout.axesBox(for: style)
         // Each function's samples are packed on their own, so the page unpacks only the functions
-        // it shows.
-        var blob: [Double] = []
-        var count = 0
-        func store(_ values: [Double]) -> String {
-            defer { blob += values }
-            return "[\(blob.count),\(values.count)]"
+        // it shows; functions are written in parallel.
+        let written = Mutex([Int: String]())
+        let all = model.functions
+        DispatchQueue.concurrentPerform(iterations: all.count) { n in
+            let text = functionJSON(all[n])
+            written.withLock { $0[n] = text }
         }
-        let functions = model.functions.map { f -> String in
-            blob.removeAll(keepingCapacity: true)
-            let variants = f.variants.map { v -> String in
-                let x = store(v.samples.x)
-                let series = v.samples.series.map { s in
-                    JSONText.object([
-                        ("y", store(s.values)),
-                        ("jumps", JSONText.array(s.jumps.map { "[\($0.index),\(JSONText.number($0.left)),\(JSONText.number($0.right))]" })),
-                        ("breaks", JSONText.array(s.breaks.map(String.init))),
-                        ("dots", JSONText.array(s.dots.map { "[\(JSONText.number($0.x)),\(JSONText.number($0.y)),\($0.filled ? 1 : 0)]" })),
-                    ])
-                }
-                return JSONText.object([
-                    ("labels", JSONText.array(v.labels.map(JSONText.string))), ("x", x), ("series", JSONText.array(series)),
-                    ("kinks", JSONText.array(v.kinks)),
-                ])
-            }
-            let controls = f.controls.map { c in
-                JSONText.object([
-                    ("name", JSONText.string(c.name)), ("meaning", JSONText.string(c.meaning)),
-                    ("range", JSONText.string(c.range)), ("choice", JSONText.bool(c.isChoice)),
-                    ("positions", JSONText.array(c.positions.map(JSONText.string))),
-                    ("variants", JSONText.array(c.variants.map(String.init))), ("default", String(c.defaultPosition)),
-                ])
-            }
-            count += blob.count
-            return JSONText.object([
-                ("data", JSONText.string(DataPacking.pack(blob))),
-                ("name", JSONText.string(f.name)), ("aliases", JSONText.array(f.aliases.map(JSONText.string))),
-                ("card", JSONText.array(f.card.map { JSONText.array([JSONText.string($0.label), JSONText.string($0.text)]) })),
-                ("controls", JSONText.array(controls)), ("variants", JSONText.array(variants)),
-            ])
-        }
+        let done = written.withLock { $0 }
+        let functions = model.functions.indices.map { done[$0]! }
         let cycle = style.axes.cycle.map(\.color)
         let lines = style.lines
         func look(_ k: Int, dashed: Bool) -> String {
@@ -75,10 +47,9 @@ public enum ExplorerPage {
             ("text", JSONText.color(style.text.color)),
             ("lineWidth", JSONText.number(lines.width)), ("dotRadius", JSONText.number(lines.jumpDotRadius)),
             ("grid", style.axes.grid ? ChartPage.gridJSON(style) : "null"),
-            ("ticks", "[\(try ChartPage.ticksJSON(style.xTicks, dpi: style.figure.dpi, measurer: measurer)),\(try ChartPage.ticksJSON(style.yTicks, dpi: style.figure.dpi, measurer: measurer))]"),
+            ("ticks", ticks),
             ("looks", JSONText.array((0..<3).map { look($0, dashed: false) } + (3..<6).map { look($0, dashed: true) })),
             ("functions", JSONText.array(functions)),
-            ("count", String(count)),
         ])
         let svg = """
             <svg class="ap-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(JSONText.number(w)) \(JSONText.number(h))" \
@@ -129,6 +100,53 @@ public enum ExplorerPage {
             title: "actplot: activation functions explorer", prefix: prefix,
             background: style.figure.faceColor, text: style.text.color, body: css + body, model: json,
             script: ChartScript.core + ExplorerScript.source)
+    }
+
+    /// One function's card, controls and variants, with its samples packed (``DataPacking``):
+    /// each variant's x, then each series' values, located by `[offset, count]`.
+    static func functionJSON(_ f: ExplorerModel.Function) -> String {
+        var blob: [Double] = []
+        func store(_ values: [Double]) -> String {
+            defer { blob += values }
+            return "[\(blob.count),\(values.count)]"
+        }
+        let variants = f.variants.map { v -> String in
+            let x = store(v.samples.x)
+            let series = v.samples.series.map { s in
+                JSONText.object([
+                    ("y", store(s.values)),
+                    ("jumps", JSONText.array(s.jumps.map { "[\($0.index),\(JSONText.number($0.left)),\(JSONText.number($0.right))]" })),
+                    ("breaks", JSONText.array(s.breaks.map(String.init))),
+                    ("dots", JSONText.array(s.dots.map { "[\(JSONText.number($0.x)),\(JSONText.number($0.y)),\($0.filled ? 1 : 0)]" })),
+                ])
+            }
+            return JSONText.object([
+                ("labels", JSONText.array(v.labels.map(JSONText.string))), ("x", x), ("series", JSONText.array(series)),
+                ("kinks", JSONText.array(v.kinks)),
+            ])
+        }
+        let controls = f.controls.map { c in
+            JSONText.object([
+                ("name", JSONText.string(c.name)), ("meaning", JSONText.string(c.meaning)),
+                ("range", JSONText.string(c.range)), ("choice", JSONText.bool(c.isChoice)),
+                ("positions", JSONText.array(c.positions.map(JSONText.string))),
+                ("variants", JSONText.array(c.variants.map(String.init))), ("default", String(c.defaultPosition)),
+            ])
+        }
+        return JSONText.object([
+            // Base64 needs no escape in JSON.
+            ("data", "\"" + DataPacking.pack(blob) + "\""),
+            ("name", JSONText.string(f.name)), ("aliases", JSONText.array(f.aliases.map(JSONText.string))),
+            ("card", JSONText.array(f.card.map { JSONText.array([JSONText.string($0.label), JSONText.string($0.text)]) })),
+            ("controls", JSONText.array(controls)), ("variants", JSONText.array(variants)),
+        ])
+    }
+
+    /// Both axes' tick looks and label fonts; the glyphs are outlined once when both axes share them.
+    static func ticksJSON(_ style: Style, measurer: any TextMeasurer) throws -> String {
+        let x = try ChartPage.ticksJSON(style.xTicks, dpi: style.figure.dpi, measurer: measurer)
+        let y = style.yTicks == style.xTicks ? x : try ChartPage.ticksJSON(style.yTicks, dpi: style.figure.dpi, measurer: measurer)
+        return "[\(x),\(y)]"
     }
 
     static func identifier(_ model: ExplorerModel) -> String {

@@ -19,6 +19,9 @@ struct JSONText {
     }
 
     static func string(_ value: String) -> String {
+        // Most strings (names, base64 samples) need no escape: one pass over the bytes.
+        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }
+        if plain { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -38,11 +38,17 @@ final class ExplorerTests: XCTestCase {
         }
     }
 
-    func testTheGridIsExactFortiethsAndTheKinks() throws {
+    func testTheGridIsExactTwentiethsAndTheKinks() throws {
         let relu = try XCTUnwrap(Explorer.model(style: .matplotlib, functions: [try XCTUnwrap(Catalog.lookup("hardtanh"))]).functions.first)
         let x = relu.variants[0].samples.x
-        XCTAssertEqual(x.count, 401, "−1 and 1, hardtanh's kinks, are on the grid already")
-        for (k, v) in x.enumerated() { XCTAssertEqual(v, Double(k - 200) / 40) }
+        XCTAssertEqual(x.count, 201, "−1 and 1, hardtanh's kinks, are on the grid already")
+        for (k, v) in x.enumerated() { XCTAssertEqual(v, Double(k - 100) / 20) }
+        // A kink off the grid joins it.
+        let shrink = try XCTUnwrap(Catalog.lookup("softshrink")).bind([("lambd", "0.33")])
+        let samples = InteractiveSampling.grid(
+            curves: [shrink], orders: [.value], base: Explorer.grid, range: Explorer.range, yScale: nil)
+        XCTAssertEqual(samples.x.count, 203)
+        XCTAssertTrue(samples.x.contains(0.33) && samples.x.contains(-0.33))
         XCTAssertEqual(relu.variants[0].kinks, [-1, 1])
         XCTAssertEqual(relu.controls[0].positions.first, "-2", "min_val's slider runs from −2 to 0")
     }

@@ -52,7 +52,7 @@ function nearest(xs, x) {
   return x - xs[lo] <= xs[hi] - x ? lo : hi;
 }
 // Text drawn with Cairo's glyph outlines: one font per tick axis.
-function font(ticks, defs, id) {
+function font(ticks, defs, id, axis) {
   const ids = {};
   let n = 0;
   for (const ch in ticks.glyphs) { ids[ch] = id + n++; el("path", { id: ids[ch], d: ticks.glyphs[ch][1] }, defs); }
@@ -63,7 +63,7 @@ function font(ticks, defs, id) {
     draw(parent, s, x, baseline, anchor) {
       const advance = sum(s, 0);
       let ox = anchor === "center" ? x - advance / 2 : anchor === "right" ? x - advance : x;
-      const g = el("g", { fill: ticks.label, "fill-opacity": ticks.labelOpacity, "data-text": s }, parent);
+      const g = el("g", { fill: ticks.label, "fill-opacity": ticks.labelOpacity, "data-text": s, "data-axis": axis }, parent);
       for (const c of s) {
         if (ids[c]) el("use", { href: "#" + ids[c], x: r3(ox), y: r3(baseline) }, g);
         ox += ticks.glyphs[c] ? ticks.glyphs[c][0] : 0;
@@ -189,7 +189,7 @@ const entryLayers = new Map(layer("entry").map((l) => [Number(l.dataset.index), 
 const js = (name) => svg.querySelector(`[data-js="${name}"]`);
 const defs = el("defs", {}, null);
 svg.insertBefore(defs, svg.firstChild);
-const fonts = [font(m.ticks[0], defs, id + "-gx"), font(m.ticks[1], defs, id + "-gy")];
+const fonts = [font(m.ticks[0], defs, id + "-gx", "x"), font(m.ticks[1], defs, id + "-gy", "y")];
 const clip = el("clipPath", { id: id + "-clip" }, defs);
 el("rect", { x: m.box[0], y: m.box[1], width: m.box[2], height: m.box[3] }, clip);
 js("curves").setAttribute("clip-path", `url(#${id}-clip)`);

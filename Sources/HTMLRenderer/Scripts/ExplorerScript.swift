@@ -10,7 +10,7 @@ const q = (s) => root.querySelector(s);
 const svg = q(".ap-svg"), stage = q(".ap-stage"), readout = q(".ap-readout"), controls = q(".ap-controls");
 const legend = q(".ax-legend"), card = q(".ax-card"), list = q(".ax-list"), search = q(".ax-search"), title = q(".ax-name");
 const defs = el("defs", {}, svg);
-const fonts = [font(m.ticks[0], defs, id + "-gx"), font(m.ticks[1], defs, id + "-gy")];
+const fonts = [font(m.ticks[0], defs, id + "-gx", "x"), font(m.ticks[1], defs, id + "-gy", "y")];
 const [bx, by, bw, bh] = m.box;
 el("rect", { x: bx, y: by, width: bw, height: bh }, el("clipPath", { id: id + "-clip" }, defs));
 el("rect", { x: 0, y: 0, width: m.w, height: m.h, fill: m.figure, "fill-opacity": m.figureOpacity }, svg);
