@@ -21,12 +21,22 @@ public struct SliderRange: Sendable, Equatable {
         }
     }
 
-    /// "0 to 2 in steps of 0.1", for the page and the README.
+    /// "0 to 2 in steps of 0.1", for the page and the README; thirtieths and the like as
+    /// fractions: "2/15 to 0.8 in steps of 1/30".
     public var text: String {
-        let numbers = values.compactMap { $0 }
-        let stepText = NumberFormat.shortest(Double(step) / Double(scale))
-        let span = "\(NumberFormat.shortest(numbers.first!)) to \(NumberFormat.shortest(numbers.last!)) in steps of \(stepText)"
-        return startsUnset ? "unset, then " + span : span
+        let last = first + (SliderRange.positions - 1) * step
+        let span = "\(SliderRange.number(first, scale)) to \(SliderRange.number(last, scale)) in steps of \(SliderRange.number(step, scale))"
+        return startsUnset ? "unset, then " + SliderRange.number(first + step, scale) + span.drop { $0 != " " } : span
+    }
+
+    /// n/d as a short decimal when it has one (`0.25`), else as a reduced fraction (`2/15`).
+    static func number(_ n: Int, _ d: Int) -> String {
+        let value = Double(n) / Double(d)
+        let decimal = NumberFormat.shortest(value)
+        if decimal.count <= 7 { return decimal }
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? abs(a) : gcd(b, a % b) }
+        let g = max(1, gcd(n, d))
+        return "\(n / g)/\(d / g)"
     }
 
     /// The ranges chosen per function and parameter.

@@ -109,7 +109,8 @@ public enum ChartPage {
             ("w", num(scene.width)), ("h", num(scene.height)),
             ("box", JSONText.rect(box)),
             ("view", "[\(JSONText.array([layout.axes.x.viewMin, layout.axes.x.viewMax])),\(JSONText.array([layout.axes.y.viewMin, layout.axes.y.viewMax]))]"),
-            ("face", JSONText.color(layout.spec.transparent ? style.figure.faceColor : style.axes.faceColor)),
+            // What fills an open jump dot, as ChartLayout fills it.
+            ("face", JSONText.color(style.axes.faceColor)),
             ("text", JSONText.color(style.text.color)),
             ("lineWidth", num(style.lines.width)),
             ("dotRadius", num(style.lines.jumpDotRadius)),

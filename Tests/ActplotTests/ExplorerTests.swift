@@ -96,3 +96,19 @@ final class ExplorerTests: XCTestCase {
         return out.count == size ? [UInt8](out) : nil
     }
 }
+
+extension ExplorerTests {
+    func testSliderRangesReadAsTheREADMEWritesThem() throws {
+        let texts = Catalog.functions.flatMap { f in
+            f.parameters.filter { !$0.isEnumerated }.map { "\(f.name) \($0.name): \(SliderRange.of($0, in: f).text)" }
+        }
+        XCTAssertTrue(texts.contains("rrelu upper: 2/15 to 0.8 in steps of 1/30"), "\(texts)")
+        XCTAssertTrue(texts.contains("softplus threshold: unset, then 1 to 20 in steps of 1"), "\(texts)")
+        XCTAssertTrue(texts.contains("elu alpha: 0 to 2 in steps of 0.1"), "\(texts)")
+        // A parameter without a chosen range: tenths of its default around it.
+        XCTAssertEqual(SliderRange.rule(default: 4, domain: .positive).values.compactMap { $0 }[9], 4)
+        XCTAssertEqual(SliderRange.rule(default: 0.25, domain: .nonNegative).values.compactMap { $0 }[10], 0.25)
+        XCTAssertEqual(SliderRange.rule(default: -3, domain: .any).values.compactMap { $0 }[10], -3)
+        XCTAssertEqual(SliderRange.rule(default: nil, domain: .any).values.compactMap { $0 }[10], 1)
+    }
+}

@@ -262,3 +262,23 @@ def test_the_explorer(page, files):
     got = readout(page)
     assert number(got["elu(alpha=2)"]) == 2 * math.expm1(-1)
     record("explorer slider redraw ms", float(page.locator(".actplot-chart").get_attribute("data-redraw-ms")))
+
+
+def test_screen_readers_get_the_functions_kinks_and_jumps(page, files):
+    open_page(page, files, "relu.html")
+    svg = page.locator(".ap-svg")
+    assert svg.get_attribute("role") == "img"
+    title = page.locator("#" + svg.get_attribute("aria-labelledby")).text_content()
+    desc = page.locator("#" + svg.get_attribute("aria-describedby")).text_content()
+    assert title == "relu and its derivative"
+    assert "x from \u22122 to 2" in desc and "kink at x = 0" in desc
+    assert "derivative jumps at x = 0 from 0 to 1, value 0 there" in desc
+    live = page.locator(".ap-readout")
+    assert live.get_attribute("aria-live") == "polite"
+    # The legend is a set of toggle buttons for the keyboard, too.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.outerHTML")
+    assert "aria-pressed" in focused, focused
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "false"

@@ -217,7 +217,7 @@ function render() {
   }
   for (const name of ["grid", "ticks"]) for (const l of layer(name)) l.style.display = z ? "none" : "";
   for (const name of ["grid", "curves", "ticks"]) js(name).hidden = !z;
-  for (const [i, l] of entryLayers) l.style.opacity = state.hidden.has(i) ? 0.3 : "";
+  for (const [i, l] of entryLayers) l.style.opacity = state.hidden.has(i) ? 0.3 : faded(i) ? 0.5 : "";
   let shift = 0;
   if (z) {
     const axes = drawAxes(m, fonts, state.view, js("grid"), js("ticks"));
