@@ -35,7 +35,7 @@ test: deps browser-deps
 # chromium package (Playwright's own browser download is not used); node for the ticker test.
 # Each is installed when missing.
 BROWSER_VENV := .venv-browser
-BROWSER_TEST = ACTPLOT=.build/debug/actplot $(BROWSER_VENV)/bin/python -m pytest -q Tests/Browser
+BROWSER_TEST = $(SWIFT) build --product actplot && ACTPLOT=.build/debug/actplot $(BROWSER_VENV)/bin/python -m pytest -q Tests/Browser
 
 browser-deps:
 	@command -v node >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs; }
@@ -44,7 +44,6 @@ browser-deps:
 		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q -r Tests/Browser/requirements.txt; }
 
 browser-test: deps browser-deps
-	$(SWIFT) build --product actplot
 	$(BROWSER_TEST)
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery

@@ -57,7 +57,7 @@ public struct CurveSampler: Sendable {
         var previous = -Double.infinity
         for k in curve.kinks where k >= range.lower && k <= range.upper && k > previous {
             previous = k
-            let at = firstIndex(in: xs, atOrAbove: k)
+            let at = CurveSampler.firstIndex(in: xs, atOrAbove: k)
             let owned = indices.contains(at) || (at == samples && indices.upperBound == samples)
             guard owned else { continue }
             builder.add(xs, start..<at, f) { curve.evaluate(order, $0, into: $1) }
@@ -89,8 +89,9 @@ public struct CurveSampler: Sendable {
             endsOpen: parts.last?.endsOpen ?? false)
     }
 
-    /// The first index whose x is at or above `value` (binary search; the linspace is increasing).
-    private func firstIndex(in xs: Linspace, atOrAbove value: Double) -> Int {
+    /// The first index whose x is at or above `value` (binary search; `xs` is increasing).
+    static func firstIndex<C: RandomAccessCollection>(in xs: C, atOrAbove value: Double) -> Int
+    where C.Element == Double, C.Index == Int {
         var low = 0, high = xs.count
         while low < high {
             let mid = low + (high - low) / 2

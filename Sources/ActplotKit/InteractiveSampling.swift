@@ -58,7 +58,7 @@ enum InteractiveSampling {
             // Jumps by grid index (kinks are on the grid), and where none may be joined across.
             var atJump = [Bool](repeating: false, count: xs.count)
             for (k, jump) in jumps[s].sorted(by: { $0.key < $1.key }) {
-                let i = firstIndex(in: xs, atOrAbove: k)
+                let i = CurveSampler.firstIndex(in: xs, atOrAbove: k)
                 guard i < xs.count, xs[i] == k else { continue }
                 out.jumps.append(.init(index: i, left: jump.left, right: jump.right))
                 atJump[i] = true
@@ -73,16 +73,6 @@ enum InteractiveSampling {
             return out
         }
         return SampleGrid(x: xs, series: series)
-    }
-
-    /// The first index whose x is at or above `value` in the increasing `xs`.
-    static func firstIndex(in xs: [Double], atOrAbove value: Double) -> Int {
-        var low = 0, high = xs.count
-        while low < high {
-            let mid = low + (high - low) / 2
-            if xs[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     /// The grid with midpoints added, recursively, wherever a line between two samples of a

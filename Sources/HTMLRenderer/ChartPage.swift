@@ -137,7 +137,7 @@ public enum ChartPage {
             ("families", JSONText.array(chart.families.map { f in
                 JSONText.object([
                     ("parameter", JSONText.string(f.parameter)),
-                    ("values", JSONText.array(f.values.map(JSONText.string))),
+                    ("values", JSONText.array(f.values.map { JSONText.string($0) })),
                     ("members", JSONText.array(f.members.map { JSONText.array($0.map(String.init)) })),
                 ])
             })))
@@ -174,7 +174,7 @@ public enum ChartPage {
     static func seriesJSON(_ series: Series, layout: ChartLayout) -> String {
         let stroke = layout.stroke(series)
         return JSONText.object([
-            ("label", series.label.map(JSONText.string) ?? "null"),
+            ("label", series.label.map { JSONText.string($0) } ?? "null"),
             ("color", JSONText.color(series.color)), ("opacity", num(series.color.alpha)),
             ("width", num(stroke.width)), ("dash", JSONText.array(stroke.dash)),
             ("cap", JSONText.string("\(stroke.cap)")), ("join", JSONText.string("\(stroke.join)")),

@@ -121,7 +121,7 @@ public enum ExplorerPage {
                 ])
             }
             return JSONText.object([
-                ("labels", JSONText.array(v.labels.map(JSONText.string))), ("x", x), ("series", JSONText.array(series)),
+                ("labels", JSONText.array(v.labels.map { JSONText.string($0) })), ("x", x), ("series", JSONText.array(series)),
                 ("kinks", JSONText.array(v.kinks)),
             ])
         }
@@ -129,14 +129,14 @@ public enum ExplorerPage {
             JSONText.object([
                 ("name", JSONText.string(c.name)), ("meaning", JSONText.string(c.meaning)),
                 ("range", JSONText.string(c.range)), ("choice", JSONText.bool(c.isChoice)),
-                ("positions", JSONText.array(c.positions.map(JSONText.string))),
+                ("positions", JSONText.array(c.positions.map { JSONText.string($0) })),
                 ("variants", JSONText.array(c.variants.map(String.init))), ("default", String(c.defaultPosition)),
             ])
         }
         return JSONText.object([
             // Base64 needs no escape in JSON.
             ("data", "\"" + DataPacking.pack(blob) + "\""),
-            ("name", JSONText.string(f.name)), ("aliases", JSONText.array(f.aliases.map(JSONText.string))),
+            ("name", JSONText.string(f.name)), ("aliases", JSONText.array(f.aliases.map { JSONText.string($0) })),
             ("card", JSONText.array(f.card.map { JSONText.array([JSONText.string($0.label), JSONText.string($0.text)]) })),
             ("controls", JSONText.array(controls)), ("variants", JSONText.array(variants)),
         ])

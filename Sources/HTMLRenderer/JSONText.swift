@@ -4,11 +4,7 @@ import Chart
 /// Builds the JSON a page embeds. Numbers are written in shortest round-trip form, so the page
 /// reads back the exact doubles actplot computed; `<`, `>` and `&` are escaped in strings so the
 /// text is safe inside a `<script>` element.
-struct JSONText {
-    private(set) var text = ""
-
-    init() {}
-
+public enum JSONText {
     /// A double in shortest round-trip form (`1`, `0.5`, `1e-05`); non-finite values, which JSON
     /// cannot write, as the strings `"nan"`, `"inf"`, `"-inf"`.
     static func number(_ value: Double) -> String {
@@ -18,7 +14,9 @@ struct JSONText {
         return text
     }
 
-    static func string(_ value: String) -> String {
+    /// A JSON string literal; `forHTML` also escapes what could end a `<script>` element or
+    /// break a JavaScript string (`<`, `>`, `&`, U+2028, U+2029).
+    public static func string(_ value: String, forHTML: Bool = true) -> String {
         // Most strings (names, base64 samples) need no escape: one pass over the bytes.
         let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }
         if plain { return "\"" + value + "\"" }
@@ -30,11 +28,11 @@ struct JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "<" where forHTML: out += "\\u003c"
+            case ">" where forHTML: out += "\\u003e"
+            case "&" where forHTML: out += "\\u0026"
+            case "\u{2028}" where forHTML: out += "\\u2028"
+            case "\u{2029}" where forHTML: out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)

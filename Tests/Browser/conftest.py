@@ -16,7 +16,7 @@ from PIL import Image
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTPLOT = os.environ.get("ACTPLOT", str(ROOT / ".build/debug/actplot"))
+ACTPLOT = os.path.abspath(os.environ.get("ACTPLOT", str(ROOT / ".build/debug/actplot")))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 # matplotlib's default figure and axes box (figure.figsize, figure.subplot.*), in points; a
