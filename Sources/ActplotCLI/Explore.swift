@@ -15,6 +15,7 @@ struct Explore: ParsableCommand {
             Examples:
               actplot explore -o explorer.html
               actplot explore --theme dark -o explorer-dark.html
+              actplot explore --style ggplot -o explorer-ggplot.html
             """)
 
     @Option(
@@ -22,21 +23,39 @@ struct Explore: ParsableCommand {
         help: ArgumentHelp("Output file, .html; '-' for standard output (default: explorer.html).", valueName: "path"))
     var output = "explorer.html"
 
+    @Option(name: .long, help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
+    var theme: String?
+
     @Option(
-        name: .long, help: ArgumentHelp("default, or dark (matplotlib's dark_background).", valueName: "theme"),
-        transform: Parsed.with(OptionParsers.theme))
-    var theme: Parsed<Style> = .valid(.matplotlib)
+        name: .long,
+        help: ArgumentHelp("A matplotlib style sheet by name or a .mplstyle file, as for charts. Repeatable.", valueName: "style"))
+    var style: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A matplotlib rcParam, KEY=VALUE, as for charts. Repeatable.", valueName: "key=value"))
+    var rc: [String] = []
+
+    @Option(
+        name: .long, help: ArgumentHelp("The font size in points (font.size).", valueName: "pt"),
+        transform: Parsed.with(OptionParsers.positive("--font-size")))
+    var fontSize: Parsed<Double>?
 
     @Flag(name: .long, help: "Draw grid lines at the ticks.")
     var grid = false
 
     mutating func validate() throws {
-        try theme.check()
+        try fontSize.check()
     }
 
     func run() throws {
+        var looks = StyleRequest()
+        looks.theme = theme
+        looks.sheets = style
+        looks.settings = rc
+        looks.fontSize = fontSize?.value
+        let (resolved, warnings) = try looks.resolve()
+        for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
         var request = ExploreRequest(output: output)
-        request.style = theme.value
+        request.style = resolved
         if grid { request.style.axes.grid = true }
         let path = try Explorer.run(request)
         if path != "-" { try StandardOutput.line(path) }

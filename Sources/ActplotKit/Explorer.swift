@@ -1,4 +1,5 @@
 import Activations
+import Support
 import Chart
 import Dispatch
 import HTMLRenderer
@@ -44,7 +45,7 @@ public enum Explorer {
         }
         let page: String
         do {
-            page = try ExplorerPage.html(model(style: request.style), measurer: ChartBuilder.measurer)
+            page = try ExplorerPage.html(model(style: request.style))
         } catch {
             throw .io("cannot render the explorer: \(error)")
         }

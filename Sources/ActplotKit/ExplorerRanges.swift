@@ -1,4 +1,5 @@
 import Activations
+import Support
 
 /// The values the explorer's slider offers for each numeric parameter: 21 evenly spaced values
 /// over a documented range that holds the default, each the exact quotient `(first + k·step) /

@@ -1,4 +1,5 @@
 import Activations
+import Support
 import Chart
 import HTMLRenderer
 

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Activations
 import Chart
+import Support
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
 public enum Plotter {
@@ -11,6 +12,7 @@ public enum Plotter {
     public static func run(_ request: PlotRequest) throws(ActplotError) -> String {
         try request.validate()
         let curves = try request.functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
+        for warning in FormulaWarnings.lines(for: curves, request: request) { writeAll(2, warning + "\n") }
         let path = request.output ?? defaultPath(for: curves)
         let format = try OutputFormat.resolve(path: path, chosen: request.format)
         try request.checkCanvas(for: format)
@@ -47,7 +49,7 @@ public enum Plotter {
         case .data(let write):
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
         case .chart:
-            try render(layout(curves, request: request).scene(), as: format, to: file)
+            try render(layout(curves, request: request).scene(), as: format, style: request.style, to: file)
         case .page(let write):
             try write(ChartPageInput(layout: layout(curves, request: request), curves: curves, request: request), file)
         }
@@ -62,13 +64,13 @@ public enum Plotter {
     }
 
     /// Draws `scene` into `file` with the format's renderer.
-    static func render(_ scene: Scene, as format: OutputFormat, to file: OutputFile) throws(ActplotError) {
+    static func render(_ scene: Scene, as format: OutputFormat, style: Style, to file: OutputFile) throws(ActplotError) {
         guard case .chart(let makeRenderer) = format.kind else {
             throw .usage(
                 "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
         do {
-            try makeRenderer(RenderOptions(documentDate: documentDate)).render(scene, to: file)
+            try makeRenderer(RenderOptions(documentDate: documentDate, svgFontType: style.svgFontType)).render(scene, to: file)
         } catch {
             if let reason = file.failureReason {
                 throw .io("cannot write '\(Echo.value(file.path))': \(reason)")

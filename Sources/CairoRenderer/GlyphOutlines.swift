@@ -4,43 +4,73 @@ import Glibc
 import CCairo
 import Chart
 
-/// One character of DejaVu Sans as Cairo's SVG output draws it: its outline as SVG path data and
-/// its advance, in points, for text of one size with the baseline origin at (0, 0).
+/// One character of a font as actplot's SVG output draws it: its outline as SVG path data, and
+/// its hinted advance and extent as the ``Typesetter`` sets it, in points, for text of one size
+/// with the baseline origin at (0, 0).
 public struct GlyphOutline: Sendable, Equatable {
     public var character: Character
     /// SVG path data (`M`, `L`, `C`, `Z`), y growing down.
     public var path: String
-    /// How far the next character starts (Cairo's toy text API does not kern).
+    /// How far the pen moves after it, before kerning.
     public var advance: Double
+    /// The character's ascent and descent as layout measures them (at least the font's).
+    public var ascent: Double
+    public var descent: Double
+}
+
+/// A set of characters outlined in one font and size, with the pair kerning between them.
+public struct GlyphFont: Sendable {
+    public var glyphs: [GlyphOutline]
+    /// The pairs that kern, and by how much (added to the first one's advance), in points.
+    public var kerning: [(first: Character, second: Character, amount: Double)]
 }
 
 extension GlyphOutline {
-    /// The outlines of `characters` at `size` points, from the font and font options Cairo's SVG
-    /// surface uses, so that a page drawing text with them matches the SVG that Cairo writes
-    /// (an interactive chart re-ticking a zoomed axis draws its labels with these).
-    public static func outlines(of characters: String, size: Double) throws -> [GlyphOutline] {
+    /// The outlines of `characters` in `font` at `size` points in a figure of `dpi`: the glyphs
+    /// Cairo draws for the SVG output (the same face, size and font options), and the pen
+    /// positions the Typesetter gives them, so that a page lettering text with them (an
+    /// interactive chart re-ticking a zoomed axis) matches the SVG.
+    public static func outlines(of characters: String, font: Style.Font, size: Double, dpi: Double) throws -> GlyphFont {
+        guard let setter = Typesetter.for(font), let face = CairoFaces.face(setter.file) else {
+            throw CairoError(CAIRO_STATUS_FONT_TYPE_MISMATCH, while: "finding the font \(font.families.joined(separator: ", "))")
+        }
         let surface = try Surface(
             cairo_svg_surface_create_for_stream({ _, _, _ in CAIRO_STATUS_SUCCESS }, nil, 100, 100),
             creating: "a scratch SVG surface")
         cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
         let context = try Context(surface)
         let cr = context.pointer
-        FontFace.shared.select(on: cr)
+        cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, size)
         var seen = Set<Character>()
-        var out: [GlyphOutline] = []
-        for character in characters where seen.insert(character).inserted {
-            let text = String(character)
-            var extents = cairo_text_extents_t()
-            cairo_text_extents(cr, text, &extents)
-            cairo_new_path(cr)
-            cairo_move_to(cr, 0, 0)
-            cairo_text_path(cr, text)
-            out.append(GlyphOutline(character: character, path: pathData(cr), advance: extents.x_advance))
+        let unique = characters.filter { seen.insert($0).inserted }
+        var glyphs: [GlyphOutline] = []
+        for character in unique {
+            let shaped = setter.shape(String(character), size: size, dpi: dpi, hinting: font.hinting)
+            var path = ""
+            if let index = shaped.glyphs.first?.index {
+                var glyph = cairo_glyph_t(index: UInt(index), x: 0, y: 0)
+                cairo_new_path(cr)
+                cairo_glyph_path(cr, &glyph, 1)
+                path = pathData(cr)
+            }
+            glyphs.append(
+                GlyphOutline(
+                    character: character, path: path, advance: shaped.extent.width, ascent: shaped.extent.ascent,
+                    descent: shaped.extent.descent))
         }
         cairo_new_path(cr)
         try context.check("outlining glyphs")
-        return out
+        var kerning: [(first: Character, second: Character, amount: Double)] = []
+        for a in glyphs {
+            for b in glyphs {
+                let pair = setter.shape(String([a.character, b.character]), size: size, dpi: dpi, hinting: font.hinting)
+                guard pair.glyphs.count == 2 else { continue }
+                let amount = pair.glyphs[1].x - a.advance
+                if abs(amount) > 1e-9 { kerning.append((a.character, b.character, amount)) }
+            }
+        }
+        return GlyphFont(glyphs: glyphs, kerning: kerning)
     }
 
     /// The context's current path as SVG path data.
@@ -64,9 +94,7 @@ extension GlyphOutline {
             }
             i += Int(header.length)
         }
-        // The move_to(0, 0) before the text and the one to the advance after it are not part of
-        // the glyph.
-        if parts.first == "M 0 0" { parts.removeFirst() }
+        // A move after the last close is not part of the glyph.
         if parts.last?.hasPrefix("M ") == true { parts.removeLast() }
         return parts.joined(separator: " ")
     }

@@ -15,11 +15,11 @@ public enum ChartPage {
     /// The characters a tick label or offset text can hold.
     static let tickAlphabet = "0123456789.\u{2212}+e"
 
-    public static func html(_ chart: InteractiveChart, measurer: any TextMeasurer) throws -> String {
+    public static func html(_ chart: InteractiveChart) throws -> String {
         let scene = chart.layout.scene()
         let prefix = identifierPrefix(chart)
-        let layers = try SceneLayers(scene, prefix: prefix)
-        let model = try modelJSON(chart, scene: scene, measurer: measurer)
+        let layers = try SceneLayers(scene, prefix: prefix, options: RenderOptions(svgFontType: chart.layout.spec.style.svgFontType))
+        let model = try modelJSON(chart, scene: scene)
         let style = chart.layout.spec.style
         let background = chart.layout.spec.transparent ? nil : style.figure.faceColor
         var svg = "<svg class=\"ap-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(scene.width)) \(num(scene.height))\""
@@ -27,19 +27,17 @@ public enum ChartPage {
         svg += " role=\"img\" aria-labelledby=\"\(prefix)-title\" aria-describedby=\"\(prefix)-desc\">\n"
         svg += "<title id=\"\(prefix)-title\">\(escape(chart.title))</title>\n"
         svg += "<desc id=\"\(prefix)-desc\">\(escape(chart.summary))</desc>\n"
-        for layer in layers.layers {
+        // Where the script draws its own grid, curves and ticks when zoomed: at their layers' depth.
+        let kinds = layers.layers.map(\.kind)
+        let lastSeries = kinds.lastIndex { if case .series = $0 { true } else { false } }
+        let gridAt = kinds.firstIndex(of: .grid) ?? (kinds.firstIndex { if case .series = $0 { true } else { false } }.map { $0 - 1 } ?? 0)
+        for (n, layer) in layers.layers.enumerated() {
             svg += layer.svg + "\n"
-            // Where the script draws its own version of a layer when zoomed, at the same depth.
-            switch layer.kind {
-            case .grid: svg += "<g class=\"ap-js\" data-js=\"grid\"></g>\n"
-            case .frame: svg += "<g class=\"ap-js\" data-js=\"curves\"></g>\n"
-            case .ticks: svg += "<g class=\"ap-js\" data-js=\"ticks\"></g>\n"
-            default: break
-            }
+            if n == gridAt { svg += "<g class=\"ap-js\" data-js=\"grid\"></g>\n" }
+            if n == (lastSeries ?? gridAt) { svg += "<g class=\"ap-js\" data-js=\"curves\"></g>\n" }
+            if layer.kind == .ticks { svg += "<g class=\"ap-js\" data-js=\"ticks\"></g>\n" }
         }
-        if !layers.layers.contains(where: { $0.kind == .grid }) {
-            svg = svg.replacingAll("<g class=\"ap-js\" data-js=\"curves\">", with: "<g class=\"ap-js\" data-js=\"grid\"></g>\n<g class=\"ap-js\" data-js=\"curves\">")
-        }
+        if !kinds.contains(.ticks) { svg += "<g class=\"ap-js\" data-js=\"ticks\"></g>\n" }
         svg += "<g class=\"ap-overlay\"></g>\n</svg>"
         return document(
             title: chart.title, prefix: prefix, background: background, text: style.text.color,
@@ -101,7 +99,7 @@ public enum ChartPage {
 
     // MARK: The model the script reads
 
-    static func modelJSON(_ chart: InteractiveChart, scene: Scene, measurer: any TextMeasurer) throws -> String {
+    static func modelJSON(_ chart: InteractiveChart, scene: Scene) throws -> String {
         let layout = chart.layout
         let style = layout.spec.style
         let box = layout.axesBox
@@ -114,11 +112,10 @@ public enum ChartPage {
             ("text", JSONText.color(style.text.color)),
             ("lineWidth", num(style.lines.width)),
             ("dotRadius", num(style.lines.jumpDotRadius)),
-            ("grid", style.axes.grid ? gridJSON(style) : "null"),
-            ("ticks", try ExplorerPage.ticksJSON(style, measurer: measurer)),
-            ("labelPad", num(style.axes.labelPad)),
+            ("grid", gridJSON(style)),
+            ("ticks", try ticksJSON(style)),
+            ("ticking", tickingJSON(style)),
             ("yLabelLeft", yLabelLeft(layout).map(num) ?? "null"),
-            ("xOffsetTop", num(xOffsetTop(layout, measurer: measurer))),
         ]
         fields.append(("series", JSONText.array(layout.spec.series.map { seriesJSON($0, layout: layout) })))
         fields.append(("legend", legendJSON(scene)))
@@ -146,29 +143,51 @@ public enum ChartPage {
 
     static func num(_ value: Double) -> String { JSONText.number(value) }
 
+    /// The grid lines' stroke and the axes that have them; null without a grid.
     static func gridJSON(_ style: Style) -> String {
+        guard style.axes.grid else { return "null" }
         let g = style.grid
         return JSONText.object([
             ("color", JSONText.color(g.color)), ("opacity", num(g.color.alpha * g.alpha)), ("width", num(g.lineWidth)),
             ("dash", JSONText.array(g.lineStyle.dashes(width: g.lineWidth, lines: style.lines))),
+            ("cap", JSONText.string("\(g.lineStyle == .solid ? style.lines.solidCap : style.lines.dashCap)")),
+            ("x", JSONText.bool(style.axes.gridX)), ("y", JSONText.bool(style.axes.gridY)),
         ])
     }
 
-    /// One axis' tick look, and its label font: for each character the glyph's advance and
-    /// outline (Cairo's) and its extent as the layout measures it (hinted, at the figure's dpi).
-    static func ticksJSON(_ t: Style.Ticks, dpi: Double, measurer: any TextMeasurer) throws -> String {
-        let glyphs = try GlyphOutline.outlines(of: tickAlphabet, size: t.labelSize).map { g -> (String, String) in
-            let e = measurer.extent(of: String(g.character), size: t.labelSize, dpi: dpi)
-            return (
-                String(g.character),
-                "[\(num(g.advance)),\(JSONText.string(g.path)),\(num(e.ascent)),\(num(e.descent)),\(num(e.width))]"
-            )
-        }
+    /// The tick locator's and formatter's settings, for the page's ticker.
+    static func tickingJSON(_ style: Style) -> String {
+        let t = style.axes.ticking
         return JSONText.object([
-            ("size", num(t.size)), ("width", num(t.width)), ("color", JSONText.color(t.color)), ("opacity", num(t.color.alpha)),
-            ("pad", num(t.pad)), ("label", JSONText.color(t.labelColor)), ("labelOpacity", num(t.labelColor.alpha)),
-            ("labelSize", num(t.labelSize)), ("glyphs", JSONText.object(glyphs)),
+            ("classic", JSONText.bool(t.classic)), ("powerLimits", "[\(t.powerLimits.lower),\(t.powerLimits.upper)]"),
+            ("offsetThreshold", String(t.offsetThreshold)), ("useOffset", JSONText.bool(t.useOffset)),
+            ("unicodeMinus", JSONText.bool(t.unicodeMinus)),
+            ("roundNumbers", JSONText.bool(style.axes.autoLimits == .roundNumbers)),
         ])
+    }
+
+    /// Both axes' ticks and labels: where they go, how they look, and the label font, for
+    /// each character the glyph's advance and outline and its extent as layout measures it,
+    /// and the pair kerning (all from the Typesetter and Cairo, at the figure's dpi).
+    static func ticksJSON(_ style: Style) throws -> String {
+        func axis(_ t: Style.Ticks) throws -> String {
+            let font = try GlyphOutline.outlines(of: tickAlphabet, font: style.font, size: t.labelSize, dpi: style.figure.dpi)
+            let glyphs = font.glyphs.map { g in
+                (String(g.character), "[\(num(g.advance)),\(JSONText.string(g.path)),\(num(g.ascent)),\(num(g.descent))]")
+            }
+            let kerning = font.kerning.map { (String([$0.first, $0.second]), num($0.amount)) }
+            return JSONText.object([
+                ("size", num(t.size)), ("width", num(t.width)), ("color", JSONText.color(t.color)), ("opacity", num(t.color.alpha)),
+                ("inward", num(t.inward)), ("outward", num(t.outward)), ("labelGap", num(t.labelGap)),
+                ("near", JSONText.bool(t.near && t.size > 0)), ("far", JSONText.bool(t.far && t.size > 0)),
+                ("labelNear", JSONText.bool(t.labelNear)), ("labelFar", JSONText.bool(t.labelFar)),
+                ("label", JSONText.color(t.labelColor)), ("labelOpacity", num(t.labelColor.alpha)),
+                ("labelSize", num(t.labelSize)), ("glyphs", JSONText.object(glyphs)), ("kerning", JSONText.object(kerning)),
+            ])
+        }
+        let x = try axis(style.xTicks)
+        let y = style.yTicks == style.xTicks ? x : try axis(style.yTicks)
+        return "[\(x),\(y)]"
     }
 
     static func seriesJSON(_ series: Series, layout: ChartLayout) -> String {
@@ -181,18 +200,12 @@ public enum ChartPage {
         ])
     }
 
-    /// Where the y label's layout starts: left of the y tick labels, or of the ticks.
+    /// Where the y label's layout starts: left of the y tick labels left of the box, or of the
+    /// ticks (`TextPlacement.yLabel`).
     static func yLabelLeft(_ layout: ChartLayout) -> Double? {
-        let labels = layout.texts.filter { $0.element == .tickLabel(.y) }.map(\.box.minX)
-        return min(labels.min() ?? layout.axesBox.minX, layout.axesBox.minX - layout.spec.style.yTicks.size)
-    }
-
-    /// The top of the x offset text: 3 pt below the x tick labels (`TextPlacement.xOffsetText`);
-    /// tick labels of digits all have the same height.
-    static func xOffsetTop(_ layout: ChartLayout, measurer: any TextMeasurer) -> Double {
-        let t = layout.spec.style.xTicks
-        let e = measurer.extent(of: "0123456789", size: t.labelSize, dpi: layout.spec.style.figure.dpi)
-        return layout.axesBox.maxY + t.size + t.pad + e.ascent + e.descent + 3
+        let box = layout.axesBox, t = layout.spec.style.yTicks
+        let labels = layout.texts.filter { $0.element == .tickLabel(.y) && $0.box.maxX <= box.minX }.map(\.box.minX)
+        return min(labels.min() ?? box.minX, box.minX - (t.near ? t.outward : 0))
     }
 
     /// The legend's rows as click targets: `[series, x, y, width, height]`, each row reaching

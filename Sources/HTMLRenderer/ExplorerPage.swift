@@ -10,10 +10,10 @@ import Synchronization
 /// ``DataPacking``. The chart is drawn by the same script as a zoomed interactive chart, in the
 /// style's colours, in matplotlib's default axes box.
 public enum ExplorerPage {
-    public static func html(_ model: ExplorerModel, measurer: any TextMeasurer) throws -> String {
+    public static func html(_ model: ExplorerModel) throws -> String {
         let style = model.style
         let prefix = "apx" + identifier(model)
-        let ticks = try ticksJSON(style, measurer: measurer)
+        let ticks = try ChartPage.ticksJSON(style)
         let w = style.figure.width * 72, h = style.figure.height * 72
         let box = ChartLayout.axesBox(for: style)
         // Each function's samples are packed on their own, so the page unpacks only the functions
@@ -33,20 +33,24 @@ public enum ExplorerPage {
             return JSONText.object([
                 ("color", JSONText.color(c)), ("opacity", JSONText.number(c.alpha)), ("width", JSONText.number(lines.width)),
                 ("dash", JSONText.array(dashed ? LineStyle.dashed.dashes(width: lines.width, lines: lines) : [])),
-                ("cap", JSONText.string(dashed ? "butt" : "square")), ("join", JSONText.string("round")),
+                ("cap", JSONText.string("\(dashed ? lines.dashCap : lines.solidCap)")),
+                ("join", JSONText.string("\(dashed ? lines.dashJoin : lines.solidJoin)")),
             ])
         }
         let json = JSONText.object([
             ("w", JSONText.number(w)), ("h", JSONText.number(h)), ("box", JSONText.rect(box)),
             ("range", JSONText.array([model.range.0, model.range.1])), ("sampling", JSONText.string(model.sampling)),
             ("margins", JSONText.array([style.axes.xMargin, style.axes.yMargin])),
-            ("figure", JSONText.color(style.figure.faceColor)), ("figureOpacity", JSONText.number(style.figure.faceColor.alpha)),
+            ("figure", JSONText.color(style.figure.faceColor)),
+            ("figureOpacity", JSONText.number(style.figure.transparent ? 0 : style.figure.faceColor.alpha)),
             ("face", JSONText.color(style.axes.faceColor)), ("faceOpacity", JSONText.number(style.axes.faceColor.alpha)),
             ("edge", JSONText.color(style.axes.edgeColor)), ("edgeOpacity", JSONText.number(style.axes.edgeColor.alpha)),
             ("edgeWidth", JSONText.number(style.axes.lineWidth)),
             ("text", JSONText.color(style.text.color)),
             ("lineWidth", JSONText.number(lines.width)), ("dotRadius", JSONText.number(lines.jumpDotRadius)),
-            ("grid", style.axes.grid ? ChartPage.gridJSON(style) : "null"),
+            ("grid", ChartPage.gridJSON(style)),
+            ("ticking", ChartPage.tickingJSON(style)),
+            ("spines", JSONText.array([style.axes.spines.left, style.axes.spines.right, style.axes.spines.bottom, style.axes.spines.top].map(JSONText.bool))),
             ("ticks", ticks),
             ("looks", JSONText.array((0..<3).map { look($0, dashed: false) } + (3..<6).map { look($0, dashed: true) })),
             ("functions", JSONText.array(functions)),
@@ -140,13 +144,6 @@ public enum ExplorerPage {
             ("card", JSONText.array(f.card.map { JSONText.array([JSONText.string($0.label), JSONText.string($0.text)]) })),
             ("controls", JSONText.array(controls)), ("variants", JSONText.array(variants)),
         ])
-    }
-
-    /// Both axes' tick looks and label fonts; the glyphs are outlined once when both axes share them.
-    static func ticksJSON(_ style: Style, measurer: any TextMeasurer) throws -> String {
-        let x = try ChartPage.ticksJSON(style.xTicks, dpi: style.figure.dpi, measurer: measurer)
-        let y = style.yTicks == style.xTicks ? x : try ChartPage.ticksJSON(style.yTicks, dpi: style.figure.dpi, measurer: measurer)
-        return "[\(x),\(y)]"
     }
 
     static func identifier(_ model: ExplorerModel) -> String {

@@ -72,7 +72,7 @@ struct SceneLayers {
 
     /// Splits `scene` (one plot) into layers and has Cairo draw each; `prefix` makes the
     /// identifiers Cairo writes (`glyph0-1`, `clip1`) unique in a page that may hold several charts.
-    init(_ scene: Scene, prefix: String) throws {
+    init(_ scene: Scene, prefix: String, options: RenderOptions = RenderOptions()) throws {
         var groups: [(kind: Kind, items: [SceneItem], clip: Rect?)] = [(.back, [], nil)]
         var clip: Rect?
         for item in scene.items {
@@ -92,7 +92,7 @@ struct SceneLayers {
             groups[g].items.insert(SceneItem(plot: 0, element: .clip, command: .beginClip(rect)), at: 0)
             groups[g].items.append(SceneItem(plot: 0, element: .clip, command: .endClip))
         }
-        let renderer = CairoRenderer(format: .svg)
+        let renderer = CairoRenderer(format: .svg, options: options)
         layers = try groups.enumerated().map { n, group in
             var layerScene = scene
             layerScene.items = group.items

@@ -26,6 +26,10 @@ BOX = (0.125 * W, (1 - 0.88) * H, 0.775 * W, 0.77 * H)
 PX = 4 / 3
 
 
+# Styles whose ticks, grids, spines and fonts differ from the default's.
+STYLES = ["default", "classic", "ggplot", "bmh", "dark_background", "seaborn-v0_8-darkgrid", "Solarize_Light2", "fivethirtyeight"]
+
+
 def margins(lo, hi, m=0.05):
     return (lo - (hi - lo) * m, hi + (hi - lo) * m)
 
@@ -54,6 +58,10 @@ def files(tmp_path_factory):
             "--dpi", "96", "-o", "gelu-tanh-96.png", cwd=d)
     # The SVG output inline in a page, at the size the chart page shows it (its width in points
     # as CSS pixels at 96 per inch), through the same rendering path as the page's SVG.
+    # One chart per style, labelled, for the page's own drawing against Cairo's.
+    for style in STYLES:
+        actplot("gelu", "relu", "--range", "-3:2", "--title", "Two functions", "--xlabel", "x", "--ylabel", "f(x)",
+                "--style", style, "-o", f"style-{style}.html", cwd=d)
     for name in ("relu.svg", "relu-dark.svg"):
         svg = (d / name).read_text()
         svg = svg[svg.index("<svg"):].replace('width="460.8pt" height="345.6pt"', 'width="614.4" height="460.8" style="display:block"', 1)

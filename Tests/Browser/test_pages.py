@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import BOX, H, PX, ROOT, W, difference, margins, number, open_page, readout, shot
+from conftest import BOX, H, PX, ROOT, STYLES, W, difference, margins, number, open_page, readout, shot
 
 RELU_X, RELU_Y = margins(-2, 2), margins(0, 2)
 TAB_BLUE, TAB_ORANGE = (31, 119, 180), (255, 127, 14)
@@ -282,3 +282,20 @@ def test_screen_readers_get_the_functions_kinks_and_jumps(page, files):
     assert "aria-pressed" in focused, focused
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "false"
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_pages_own_drawing_is_cairos(page, files, style):
+    """A view a hair off the starting one is drawn by the page (grid, curves, dots, ticks,
+    labels with the Typesetter's kerning, the y label's place) and must look like the starting
+    view, which is Cairo's SVG: per style, since ticks point in or out and sit on either side."""
+    open_page(page, files, f"style-{style}.html")
+    base = shot(page.locator(".ap-svg"))
+    (x0, x1), (y0, y1) = json.loads(page.locator(".actplot-chart").get_attribute("data-view"))
+    nudge = lambda v: v + abs(v) * 1e-13 + 1e-300
+    page.goto(f"file://{files}/style-{style}.html#x={nudge(x0)!r}:{x1!r},y={nudge(y0)!r}:{y1!r}")
+    page.wait_for_selector("[data-ready]", state="attached")
+    assert page.evaluate("!document.querySelector('[data-js=curves]').hidden"), "the page draws the view itself"
+    drawn = shot(page.locator(".ap-svg"))
+    rms, share = difference(drawn, base)
+    assert rms < 2 and share < 0.001, f"{style}: page's drawing vs Cairo's: rms {rms:.3f}, {share:.5f} of pixels apart"

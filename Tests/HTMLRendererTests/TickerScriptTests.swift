@@ -111,3 +111,60 @@ console.log(`compared ${compared}, failed ${failed}`);
         XCTAssertEqual(output.split(separator: "\n").map(String.init), want)
     }
 }
+
+extension TickerScriptTests {
+    /// Styles' other tick settings (matplotlib's classic locator, `axes.formatter.*`,
+    /// `axes.unicode_minus`, `axes.autolimit_mode: round_numbers`): the page's ticker decides as
+    /// the Swift one does, which the style tests check against matplotlib.
+    func testStyleTickSettingsMatchTheSwiftTicker() throws {
+        let tickings: [(Ticking, Bool)] = [
+            (Ticking(classic: true), true), (Ticking(powerLimits: (-3, 4)), false), (Ticking(powerLimits: (0, 0)), false),
+            (Ticking(powerLimits: (2, 2)), false), (Ticking(offsetThreshold: 2), false), (Ticking(useOffset: false), false),
+            (Ticking(unicodeMinus: false), true),
+        ]
+        let intervals: [(Double, Double)] = [
+            (-10, 10), (0, 1), (99990, 100010), (1e-5, 3e-5), (-1e6, 1e6), (0.5, 0.50001), (-7, 13), (3805894902, 3806869180),
+            (-0.27, 0.02), (12.3, 12.9),
+        ]
+        var cases: [String] = []
+        for (ticking, round) in tickings {
+            for (lo, hi) in intervals {
+                for (kind, name, length) in [(AxisKind.x, "x", 357.12), (.y, "y", 266.112)] {
+                    let d = decideAxis(dataMin: lo, dataMax: hi, lengthInPoints: length, roundNumbers: round, ticking: ticking, kind: kind)
+                    let t = "{\"classic\":\(ticking.classic),\"powerLimits\":[\(ticking.powerLimits.lower),\(ticking.powerLimits.upper)],\"offsetThreshold\":\(ticking.offsetThreshold),\"useOffset\":\(ticking.useOffset),\"unicodeMinus\":\(ticking.unicodeMinus)}"
+                    cases.append(
+                        "{\"data\":[\(lo),\(hi)],\"kind\":\"\(name)\",\"length\":\(length),\"ticking\":\(t),\"round\":\(round),"
+                            + "\"view\":[\(d.viewMin),\(d.viewMax)],\"ticks\":[\(d.ticks.map(\.description).joined(separator: ","))],"
+                            + "\"labels\":[\(d.labels.map { "\"\($0)\"" }.joined(separator: ","))],\"offset\":\"\(d.offsetText)\"}")
+                }
+            }
+        }
+        let harness = """
+            const cases = [\(cases.joined(separator: ",\n"))];
+            let failed = 0;
+            for (const c of cases) {
+              const got = Ticker.decideData(c.data[0], c.data[1], c.length, 10, 0.05, c.kind, c.ticking, c.round);
+              const same = got.viewMin === c.view[0] && got.viewMax === c.view[1] && JSON.stringify(got.labels) === JSON.stringify(c.labels)
+                && got.offsetText === c.offset && got.ticks.length === c.ticks.length
+                && got.ticks.every((t, i) => Math.abs(t - c.ticks[i]) <= 1e-9 * Math.max(Math.abs(c.ticks[i]), Math.abs(c.view[1] - c.view[0])));
+              if (!same) { failed += 1; console.log(JSON.stringify(c), JSON.stringify(got)); }
+            }
+            console.log(`compared ${cases.length}, failed ${failed}`);
+            """
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-ticking-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appendingPathComponent("ticking.js")
+        try (TickerScript.source + "\n" + harness).write(to: script, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", script.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertTrue(output.hasSuffix("compared \(cases.count), failed 0\n"), output)
+    }
+}

@@ -1,4 +1,5 @@
 import Activations
+import Support
 import Chart
 import HTMLRenderer
 
@@ -23,7 +24,7 @@ enum HTMLWriter {
         let chart = interactiveChart(input)
         let page: String
         do {
-            page = try ChartPage.html(chart, measurer: ChartBuilder.measurer)
+            page = try ChartPage.html(chart)
         } catch {
             throw .io("cannot render '\(Echo.value(file.path))': \(error)")
         }

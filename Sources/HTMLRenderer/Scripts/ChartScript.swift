@@ -51,63 +51,80 @@ function nearest(xs, x) {
   while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (xs[mid] <= x) lo = mid; else hi = mid; }
   return x - xs[lo] <= xs[hi] - x ? lo : hi;
 }
-// Text drawn with Cairo's glyph outlines: one font per tick axis.
+// Text drawn with the SVG output's glyph outlines, set as the Typesetter sets it (hinted
+// advances and pair kerning): one font per tick axis.
 function font(ticks, defs, id, axis) {
   const ids = {};
   let n = 0;
   for (const ch in ticks.glyphs) { ids[ch] = id + n++; el("path", { id: ids[ch], d: ticks.glyphs[ch][1] }, defs); }
-  const sum = (s, k) => [...s].reduce((a, c) => a + (ticks.glyphs[c] ? ticks.glyphs[c][k] : 0), 0);
-  const max = (s, k) => [...s].reduce((a, c) => Math.max(a, ticks.glyphs[c] ? ticks.glyphs[c][k] : 0), 0);
+  const glyph = (c) => ticks.glyphs[c] || [0, "", 0, 0];
+  // Each character's pen position, and the width.
+  function set(s) {
+    const chars = [...s], at = [];
+    let pen = 0;
+    chars.forEach((c, i) => {
+      if (i > 0) pen += ticks.kerning[chars[i - 1] + c] || 0;
+      at.push(pen);
+      pen += glyph(c)[0];
+    });
+    return { chars, at, width: pen };
+  }
+  const max = (s, k) => [...s].reduce((a, c) => Math.max(a, glyph(c)[k]), 0);
   return {
-    advance: (s) => sum(s, 0), width: (s) => sum(s, 4), ascent: (s) => max(s, 2), descent: (s) => max(s, 3),
+    width: (s) => set(s).width, ascent: (s) => max(s, 2), descent: (s) => max(s, 3),
     draw(parent, s, x, baseline, anchor) {
-      const advance = sum(s, 0);
-      let ox = anchor === "center" ? x - advance / 2 : anchor === "right" ? x - advance : x;
+      const { chars, at, width } = set(s);
+      const ox = anchor === "center" ? x - width / 2 : anchor === "right" ? x - width : x;
       const g = el("g", { fill: ticks.label, "fill-opacity": ticks.labelOpacity, "data-text": s, "data-axis": axis }, parent);
-      for (const c of s) {
-        if (ids[c]) el("use", { href: "#" + ids[c], x: r3(ox), y: r3(baseline) }, g);
-        ox += ticks.glyphs[c] ? ticks.glyphs[c][0] : 0;
-      }
+      chars.forEach((c, i) => { if (ids[c]) el("use", { href: "#" + ids[c], x: r3(ox + at[i]), y: r3(baseline) }, g); });
       return g;
     },
   };
 }
-// The grid, ticks, tick labels and offset texts of a view, as ChartLayout draws them; returns
-// both axes' decisions and the left edge of the y tick labels.
+// The grid, ticks, tick labels and offset texts of a view, as ChartLayout and TextPlacement
+// place them (ticks in, out or both on each side the style asks for, labels beyond them);
+// returns both axes' decisions and where the y label's layout starts.
 function drawAxes(m, fonts, view, gridGroup, tickGroup) {
   gridGroup.replaceChildren(); tickGroup.replaceChildren();
-  const [bx, by, bw, bh] = m.box, tr = transform(m.box, view), [tx, ty] = m.ticks;
-  const xs = Ticker.decide(view[0][0], view[0][1], bw, tx.labelSize, "x");
-  const ys = Ticker.decide(view[1][0], view[1][1], bh, ty.labelSize, "y");
+  const [bx, by, bw, bh] = m.box, right = bx + bw, bottom = by + bh, tr = transform(m.box, view), [tx, ty] = m.ticks;
+  const xs = Ticker.decide(view[0][0], view[0][1], bw, tx.labelSize, "x", m.ticking);
+  const ys = Ticker.decide(view[1][0], view[1][1], bh, ty.labelSize, "y", m.ticking);
   if (m.grid) {
-    const a = strokeAttrs(m.grid.color, m.grid.opacity, m.grid.width, "square", "miter", m.grid.dash);
-    for (const t of xs.ticks) { const X = r3(tr.x(t)); el("path", Object.assign({ d: `M ${X} ${r3(by)} L ${X} ${r3(by + bh)}` }, a), gridGroup); }
-    for (const t of ys.ticks) { const Y = r3(tr.y(t)); el("path", Object.assign({ d: `M ${r3(bx)} ${Y} L ${r3(bx + bw)} ${Y}` }, a), gridGroup); }
+    const a = strokeAttrs(m.grid.color, m.grid.opacity, m.grid.width, m.grid.cap, "miter", m.grid.dash);
+    // Upwards, as matplotlib's grid lines run: dashes start at the bottom.
+    if (m.grid.x) for (const t of xs.ticks) { const X = r3(tr.x(t)); el("path", Object.assign({ d: `M ${X} ${r3(bottom)} L ${X} ${r3(by)}` }, a), gridGroup); }
+    if (m.grid.y) for (const t of ys.ticks) { const Y = r3(tr.y(t)); el("path", Object.assign({ d: `M ${r3(bx)} ${Y} L ${r3(right)} ${Y}` }, a), gridGroup); }
   }
-  const top = by + bh + tx.size + tx.pad;
-  let labelsBottom = top;
-  xs.ticks.forEach((t, i) => {
-    const X = r3(tr.x(t));
-    el("path", Object.assign({ d: `M ${X} ${r3(by + bh)} L ${X} ${r3(by + bh + tx.size)}` }, strokeAttrs(tx.color, tx.opacity, tx.width)), tickGroup);
-    const s = xs.labels[i];
-    fonts[0].draw(tickGroup, s, tr.x(t), top + fonts[0].ascent(s), "center");
-    labelsBottom = Math.max(labelsBottom, top + fonts[0].ascent(s) + fonts[0].descent(s));
+  const tick = (d, t) => el("path", Object.assign({ d }, strokeAttrs(t.color, t.opacity, t.width)), tickGroup);
+  let below = null, left = null;
+  xs.ticks.forEach((v, i) => {
+    const X = tr.x(v), s = xs.labels[i], f = fonts[0];
+    if (tx.near) tick(`M ${r3(X)} ${r3(bottom - tx.inward)} L ${r3(X)} ${r3(bottom + tx.outward)}`, tx);
+    if (tx.far) tick(`M ${r3(X)} ${r3(by + tx.inward)} L ${r3(X)} ${r3(by - tx.outward)}`, tx);
+    if (tx.labelNear) {
+      const top = bottom + tx.labelGap;
+      f.draw(tickGroup, s, X, top + f.ascent(s), "center");
+      below = Math.max(below === null ? -Infinity : below, top + f.ascent(s) + f.descent(s));
+    }
+    if (tx.labelFar) f.draw(tickGroup, s, X, by - tx.labelGap - f.descent(s), "center");
   });
-  const right = bx - ty.size - ty.pad;
-  let left = bx - ty.size;
-  ys.ticks.forEach((t, i) => {
-    const Y = r3(tr.y(t));
-    el("path", Object.assign({ d: `M ${r3(bx)} ${Y} L ${r3(bx - ty.size)} ${Y}` }, strokeAttrs(ty.color, ty.opacity, ty.width)), tickGroup);
-    const s = ys.labels[i];
-    fonts[1].draw(tickGroup, s, right, tr.y(t) + fonts[1].ascent(s) / 2, "right");
-    left = Math.min(left, right - fonts[1].width(s));
+  ys.ticks.forEach((v, i) => {
+    const Y = tr.y(v), s = ys.labels[i], f = fonts[1], baseline = Y + f.ascent(s) / 2;
+    if (ty.near) tick(`M ${r3(bx + ty.inward)} ${r3(Y)} L ${r3(bx - ty.outward)} ${r3(Y)}`, ty);
+    if (ty.far) tick(`M ${r3(right - ty.inward)} ${r3(Y)} L ${r3(right + ty.outward)} ${r3(Y)}`, ty);
+    if (ty.labelNear) {
+      const end = bx - ty.labelGap;
+      f.draw(tickGroup, s, end, baseline, "right");
+      left = Math.min(left === null ? Infinity : left, end - f.width(s));
+    }
+    if (ty.labelFar) f.draw(tickGroup, s, right + ty.labelGap, baseline, "left");
   });
   if (xs.offsetText) {
-    const s = xs.offsetText, t = (xs.ticks.length ? labelsBottom : top) + 3;
-    fonts[0].draw(tickGroup, s, bx + bw, t + fonts[0].ascent(s), "right").setAttribute("class", "ap-offset");
+    const s = xs.offsetText, top = (below === null ? bottom + tx.labelGap : below) + 3;
+    fonts[0].draw(tickGroup, s, right, top + fonts[0].ascent(s), "right").setAttribute("class", "ap-offset");
   }
   if (ys.offsetText) fonts[1].draw(tickGroup, ys.offsetText, bx, by - 3, "left").setAttribute("class", "ap-offset");
-  return { x: xs, y: ys, yLabelLeft: left };
+  return { x: xs, y: ys, yLabelLeft: Math.min(left === null ? bx : left, bx - (ty.near ? ty.outward : 0)) };
 }
 // A series' curve over the samples lo...hi as path data: pieces break at non-finite values,
 // at poles and at jumps, where one piece ends at the left limit and the next starts at the right.

@@ -16,7 +16,14 @@ el("rect", { x: bx, y: by, width: bw, height: bh }, el("clipPath", { id: id + "-
 el("rect", { x: 0, y: 0, width: m.w, height: m.h, fill: m.figure, "fill-opacity": m.figureOpacity }, svg);
 el("rect", { x: bx, y: by, width: bw, height: bh, fill: m.face, "fill-opacity": m.faceOpacity }, svg);
 const gridGroup = el("g", {}, svg), curves = el("g", { "clip-path": `url(#${id}-clip)` }, svg);
-el("rect", { x: bx, y: by, width: bw, height: bh, fill: "none", stroke: m.edge, "stroke-opacity": m.edgeOpacity, "stroke-width": m.edgeWidth }, svg);
+// The spines: the frame, or the sides the style keeps, each projecting at the corners.
+if (m.edgeWidth > 0) {
+  const edge = strokeAttrs(m.edge, m.edgeOpacity, m.edgeWidth);
+  if (m.spines.every((on) => on)) el("rect", Object.assign({ x: bx, y: by, width: bw, height: bh }, edge), svg);
+  else [[bx, by, bx, by + bh], [bx + bw, by, bx + bw, by + bh], [bx, by + bh, bx + bw, by + bh], [bx, by, bx + bw, by]].forEach(([x0, y0, x1, y1], k) => {
+    if (m.spines[k]) el("path", Object.assign({ d: `M ${x0} ${y0} L ${x1} ${y1}` }, edge, { "stroke-linecap": "square" }), svg);
+  });
+}
 const tickGroup = el("g", {}, svg), cross = el("g", { "clip-path": `url(#${id}-clip)` }, svg);
 const primes = ["", "\u2032", "\u2033"];
 const state = { fn: 0, variant: 0, positions: [], second: false, compare: -1, cursor: null, view: null };
@@ -60,7 +67,10 @@ function draw() {
     for (const d of s.data.dots) take(num(d[1]));
   }
   if (!Number.isFinite(lo)) { lo = 0; hi = 1; }
-  state.view = [Ticker.viewLimits(m.range[0], m.range[1], m.margins[0]), Ticker.viewLimits(lo, hi, m.margins[1])];
+  const [tx, ty] = m.ticks, t = m.ticking;
+  const xd = Ticker.decideData(m.range[0], m.range[1], bw, tx.labelSize, m.margins[0], "x", t, t.roundNumbers);
+  const yd = Ticker.decideData(lo, hi, bh, ty.labelSize, m.margins[1], "y", t, t.roundNumbers);
+  state.view = [[xd.viewMin, xd.viewMax], [yd.viewMin, yd.viewMax]];
   drawAxes(m, fonts, state.view, gridGroup, tickGroup);
   curves.replaceChildren();
   const tr = transform(m.box, state.view);

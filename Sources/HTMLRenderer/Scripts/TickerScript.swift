@@ -175,10 +175,12 @@ const Ticker = (() => {
       ge(x) { const [d, m] = divmod(x, step); return closeTo(m / step, 0) ? d : d + 1; },
     };
   }
-  // ticker.MaxNLocator with the AutoLocator's steps; nbins='auto' from the tick space.
-  function locator(space, minNTicks = 2) {
-    const nbins = Math.min(Math.max(space, Math.max(1, minNTicks - 1)), 9);
-    const steps = [1, 2, 2.5, 5, 10];
+  // ticker.MaxNLocator: steps between 1 and 10 (1 and 10 added when missing).
+  function maxNLocator(nbins, steps, minNTicks = 2) {
+    nbins = Math.max(1, nbins);
+    steps = steps.slice();
+    if (steps[0] !== 1) steps.unshift(1);
+    if (steps[steps.length - 1] !== 10) steps.push(10);
     const extended = steps.slice(0, -1).map((s) => 0.1 * s).concat(steps, [10 * steps[1]]);
     function rawTicks(vmin, vmax) {
       const [scale, offset] = scaleRange(vmin, vmax, nbins);
@@ -215,17 +217,25 @@ const Ticker = (() => {
       },
     };
   }
+  // The AutoLocator: nbins='auto' from the tick space over [1, 2, 2.5, 5, 10]; in matplotlib's
+  // classic mode, nbins=9 over [1, 2, 5, 10].
+  function autoLocator(length, labelSize, kind, ticking) {
+    if (ticking.classic) return maxNLocator(9, [1, 2, 5, 10]);
+    return maxNLocator(Math.min(Math.max(tickSpace(length, labelSize, kind), 1), 9), [1, 2, 2.5, 5, 10]);
+  }
 
-  // ticker.ScalarFormatter with the default rcParams.
-  function scalarFormatter(locs, viewInterval) {
-    const offsetThreshold = 4, powerLimits = [-5, 6];
+  // ticker.ScalarFormatter, with axes.formatter.useoffset, .offset_threshold, .limits and
+  // axes.unicode_minus from the style.
+  function scalarFormatter(locs, viewInterval, ticking) {
+    const { offsetThreshold, powerLimits, useOffset, unicodeMinus } = ticking;
+    const minus = (t) => unicodeMinus ? fixMinus(t) : t;
     let offset = 0, orderOfMagnitude = 0, decimals = 0;
     if (locs.length === 0) return { format: () => "", offsetText: "" };
     const vmin = Math.min(viewInterval[0], viewInterval[1]);
     const vmax = Math.max(viewInterval[0], viewInterval[1]);
     const visible = locs.filter((l) => vmin <= l && l <= vmax);
     // _compute_offset
-    if (visible.length) {
+    if (visible.length && useOffset) {
       const lmin = Math.min(...visible), lmax = Math.max(...visible);
       if (!(lmin === lmax || (lmin <= 0 && 0 <= lmax))) {
         const absMin = Math.min(Math.abs(lmin), Math.abs(lmax));
@@ -246,7 +256,9 @@ const Ticker = (() => {
       }
     }
     // _set_order_of_magnitude
-    if (visible.length) {
+    if (powerLimits[0] === powerLimits[1] && powerLimits[0] !== 0) {
+      orderOfMagnitude = powerLimits[0];
+    } else if (visible.length) {
       let oom;
       if (offset !== 0) oom = floorLog10(vmax - vmin);
       else {
@@ -276,7 +288,7 @@ const Ticker = (() => {
     function format(x) {
       let xp = (x - offset) / pow10(orderOfMagnitude);
       if (Math.abs(xp) < 1e-8) xp = 0;
-      return fixMinus(fixed(xp, decimals));
+      return minus(fixed(xp, decimals));
     }
     function formatData(value) {
       const e = floorLog10(Math.abs(value));
@@ -287,7 +299,7 @@ const Ticker = (() => {
       } else {
         significand = general(s, 10);
       }
-      return fixMinus(e === 0 ? significand : significand + "e" + e);
+      return minus(e === 0 ? significand : significand + "e" + e);
     }
     let offsetText = "";
     if (orderOfMagnitude !== 0 || offset !== 0) {
@@ -296,7 +308,7 @@ const Ticker = (() => {
         offsetString = formatData(offset);
         if (offset > 0) offsetString = "+" + offsetString;
       }
-      offsetText = fixMinus((orderOfMagnitude !== 0 ? "1e" + orderOfMagnitude : "") + offsetString);
+      offsetText = minus((orderOfMagnitude !== 0 ? "1e" + orderOfMagnitude : "") + offsetString);
     }
     return { format, offsetText };
   }
@@ -306,20 +318,27 @@ const Ticker = (() => {
     const lo = Math.min(a, b), hi = Math.max(a, b), tol = (hi - lo) * rtol;
     return lo - tol <= value && value <= hi + tol;
   }
+  const defaults = { classic: false, powerLimits: [-5, 6], offsetThreshold: 4, useOffset: true, unicodeMinus: true };
   // decideAxis(viewMin:viewMax:…): the ticks drawn, their labels and the offset text.
-  function decide(viewMin, viewMax, length, labelSize, kind) {
-    const locs = locator(tickSpace(length, labelSize, kind)).tickValues(viewMin, viewMax);
-    const formatter = scalarFormatter(locs, [viewMin, viewMax]);
+  function decide(viewMin, viewMax, length, labelSize, kind, ticking = defaults) {
+    const locs = autoLocator(length, labelSize, kind, ticking).tickValues(viewMin, viewMax);
+    const formatter = scalarFormatter(locs, [viewMin, viewMax], ticking);
     const ticks = [], labels = [];
     for (const loc of locs) {
       if (containsClose(viewMin, viewMax, loc)) { ticks.push(loc); labels.push(formatter.format(loc)); }
     }
     return { viewMin, viewMax, ticks, labels, offsetText: formatter.offsetText };
   }
-  // decideAxis(dataMin:dataMax:…): autoscaled with margins first.
-  function decideData(dataMin, dataMax, length, labelSize, margin, kind) {
-    const [lo, hi] = viewLimits(dataMin, dataMax, margin);
-    return decide(lo, hi, length, labelSize, kind);
+  // decideAxis(dataMin:dataMax:…): autoscaled with margins first, then with
+  // axes.autolimit_mode round_numbers widened to the outermost ticks.
+  function decideData(dataMin, dataMax, length, labelSize, margin, kind, ticking = defaults, roundNumbers = false) {
+    let [lo, hi] = viewLimits(dataMin, dataMax, margin);
+    if (roundNumbers) {
+      const [a, b] = nonsingular(lo, hi, 1e-12, 1e-13);
+      const ticks = autoLocator(length, labelSize, kind, ticking).tickValues(a, b);
+      if (ticks.length) [lo, hi] = nonsingular(ticks[0], ticks[ticks.length - 1], 0.05);
+    }
+    return decide(lo, hi, length, labelSize, kind, ticking);
   }
   return { decide, decideData, viewLimits, tickSpace, fixed, general };
 })();
