@@ -125,3 +125,8 @@ public enum GlyphOutlineNumber {
     /// At most six decimals, trailing zeros dropped: `12.156863`, `100`.
     public static func fixed(_ value: Double) -> String { GlyphOutline.number(value) }
 }
+
+/// Text for XML and HTML content and attribute values, escaped as the SVG writer escapes it.
+public enum Markup {
+    public static func escaped(_ text: String) -> String { SVGText.escaped(text) }
+}

@@ -36,16 +36,17 @@ fixture.cases.forEach((c, index) => {
 console.log(`compared ${compared}, failed ${failed}`);
 """#
 
-    /// Runs the ticker and the harness with node over `fixture`; returns node's output.
-    func runNode(fixture: URL) throws -> (status: Int32, output: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-ticker-\(getpid())")
+    /// Runs the ticker followed by `harness` with node (`make test` installs it), with
+    /// `arguments`; returns node's status and its output.
+    static func node(_ harness: String, arguments: [String] = []) throws -> (status: Int32, output: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-ticker-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("ticker-test.js")
-        try (TickerScript.source + "\n" + Self.harness).write(to: script, atomically: true, encoding: .utf8)
+        try (TickerScript.source + "\n" + harness).write(to: script, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", script.path, fixture.path]
+        process.arguments = ["node", script.path] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -53,6 +54,10 @@ console.log(`compared ${compared}, failed ${failed}`);
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func runNode(fixture: URL) throws -> (status: Int32, output: String) {
+        try Self.node(Self.harness, arguments: [fixture.path])
     }
 
     func testMatchesTheAutoscaledFixture() throws {
@@ -86,24 +91,12 @@ console.log(`compared ${compared}, failed ${failed}`);
 
     /// C's `%f` and `%g` on the exact binary value: ties go to even, unlike JavaScript's toFixed.
     func testNumberFormattingRoundsLikePrintf() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-printf-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let values: [Double] = [0.125, 0.375, 2.5, -2.5, 1e-7, 123456789.125, 0.1, 1e21, 5e-324, -0.0, 9.9999999995, 1.0000000005e-5]
-        let script = directory.appendingPathComponent("printf.js")
         let body = values.map { v in
-            let n = v.isNaN ? "NaN" : "\(v)"
-            return "console.log([Ticker.fixed(\(n), 2), Ticker.fixed(\(n), 0), Ticker.general(\(n), 10), Ticker.general(\(n), 3)].join(' '));"
+            "console.log([Ticker.fixed(\(v), 2), Ticker.fixed(\(v), 0), Ticker.general(\(v), 10), Ticker.general(\(v), 3)].join(' '));"
         }.joined(separator: "\n")
-        try (TickerScript.source + "\n" + body).write(to: script, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", script.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let (status, output) = try Self.node(body)
+        XCTAssertEqual(status, 0, output)
         let want = values.map { v in
             [String(format: "%.2f", v), String(format: "%.0f", v), String(format: "%.10g", v), String(format: "%.3g", v)]
                 .joined(separator: " ")
@@ -151,20 +144,7 @@ extension TickerScriptTests {
             }
             console.log(`compared ${cases.length}, failed ${failed}`);
             """
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-ticking-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let script = directory.appendingPathComponent("ticking.js")
-        try (TickerScript.source + "\n" + harness).write(to: script, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", script.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let (_, output) = try Self.node(harness)
         XCTAssertTrue(output.hasSuffix("compared \(cases.count), failed 0\n"), output)
     }
 }
