@@ -21,7 +21,7 @@ public enum ChartPage {
         let layers = try SceneLayers(scene, prefix: prefix, options: RenderOptions(svgFontType: chart.layout.spec.style.svgFontType))
         let model = try modelJSON(chart, scene: scene)
         let style = chart.layout.spec.style
-        let background = chart.layout.spec.transparent ? nil : style.figure.faceColor
+        let background = chart.layout.spec.transparent || style.figure.transparent ? nil : style.figure.faceColor
         var svg = "<svg class=\"ap-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(scene.width)) \(num(scene.height))\""
         svg += " width=\"\(num(scene.width * 4 / 3))\" height=\"\(num(scene.height * 4 / 3))\""
         svg += " role=\"img\" aria-labelledby=\"\(prefix)-title\" aria-describedby=\"\(prefix)-desc\">\n"
