@@ -44,9 +44,14 @@ let package = Package(
         .target(name: "Chart", dependencies: ["Support"]),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
+        // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
+        // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
+        .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
-        .target(name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "Support"]),
+        .target(
+            name: "ActplotKit",
+            dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "HTMLRenderer", "Support"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
@@ -72,6 +77,8 @@ let package = Package(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
         .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "Chart", "CairoRenderer"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
             exclude: ["Fixtures"]),

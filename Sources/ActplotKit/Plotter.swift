@@ -49,11 +49,18 @@ public enum Plotter {
         case .data(let write):
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
         case .chart:
-            let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
-            for note in notes { StandardError.line("actplot: note: \(note)") }
-            for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
-            try render(layout.scene(), as: format, style: request.style, to: file)
+            try render(layout(curves, request: request).scene(), as: format, style: request.style, to: file)
+        case .page(let write):
+            try write(ChartPageInput(layout: layout(curves, request: request), curves: curves, request: request), file)
         }
+    }
+
+    /// The chart of `curves`, with its notes and warnings printed.
+    static func layout(_ curves: [any Curve], request: PlotRequest) throws(ActplotError) -> ChartLayout {
+        let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
+        for note in notes { StandardError.line("actplot: note: \(note)") }
+        for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
+        return layout
     }
 
     /// Draws `scene` into `file` with the format's renderer.
