@@ -165,6 +165,10 @@ public struct Style: Sendable, Equatable {
         public var size: Double
         public var width: Double
         public var pad: Double
+        /// `xtick.minor.size`, `.width`, `.pad`, in points: a log colorbar's minor ticks.
+        public var minorSize: Double
+        public var minorWidth: Double
+        public var minorPad: Double
         /// `xtick.direction`.
         public var direction: Direction
         /// `xtick.color`, `xtick.labelcolor`.
@@ -180,10 +184,20 @@ public struct Style: Sendable, Equatable {
         public var labelFar: Bool
 
         /// How far a tick reaches out of the axes box, and into it.
-        public var outward: Double { direction == .in ? 0 : (direction == .`inout` ? size / 2 : size) }
-        public var inward: Double { direction == .out ? 0 : (direction == .`inout` ? size / 2 : size) }
+        public var outward: Double { outwardPart(of: size) }
+        public var inward: Double { size - outwardPart(of: size) }
         /// The label's distance from the spine (`Tick._apply_tickdir`: pad plus the outward part).
         public var labelGap: Double { pad + outward }
+        /// The same for minor ticks.
+        public var minorOutward: Double { outwardPart(of: minorSize) }
+        public var minorInward: Double { minorSize - outwardPart(of: minorSize) }
+        public var minorLabelGap: Double { minorPad + minorOutward }
+
+        /// The part of a tick of `length` outside the axes box: all of it pointing out, half
+        /// of it both ways, none pointing in.
+        func outwardPart(of length: Double) -> Double {
+            direction == .in ? 0 : (direction == .`inout` ? length / 2 : length)
+        }
     }
 
     /// `grid.*`.
