@@ -36,6 +36,7 @@ public struct ColorbarSpec: Sendable {
 public struct ColorbarLayout: Sendable {
     /// Which colorbar of the chart this is.
     public let index: Int
+    /// What was asked for.
     public let spec: ColorbarSpec
     /// The grid cell the colorbar was given.
     public let cell: Rect

@@ -82,6 +82,7 @@ public enum ColorbarPart: Sendable, Equatable, Hashable {
     case outline
     /// A tick mark, major or minor.
     case tick
+    /// A tick's label, right of the colorbar.
     case tickLabel
     /// The offset or factor of a linear colorbar's ticks, above it.
     case offsetText

@@ -9,7 +9,9 @@ import Darwin
 /// How a colorbar spreads its values along its length: matplotlib's `Normalize` (linear) or
 /// `LogNorm` (logarithmic; both ends must be positive).
 public enum ColorbarScale: String, Sendable, CaseIterable {
+    /// Values evenly spaced along the colorbar.
     case linear
+    /// Powers of ten evenly spaced along the colorbar.
     case log
 }
 

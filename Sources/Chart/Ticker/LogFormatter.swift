@@ -25,6 +25,7 @@ public struct LogFormatterSciNotation: Sendable, Equatable {
         minorThresholds = classic ? (0, 0) : (1, 0.4)
     }
 
+    /// Whether both label the same ticks.
     public static func == (a: LogFormatterSciNotation, b: LogFormatterSciNotation) -> Bool {
         a.labelled == b.labelled && a.minorThresholds == b.minorThresholds
     }
