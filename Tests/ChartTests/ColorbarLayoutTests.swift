@@ -150,6 +150,27 @@ final class ColorbarLayoutTests: XCTestCase {
         XCTAssertEqual(origin.x, layout.colorbars[0].box.maxX + 3.5 + 3.5, accuracy: 1e-12)
     }
 
+    func testAnyRangeLaysOutWithoutTrapping() throws {
+        let ranges: [(Double, Double)] = [
+            (.nan, 1), (.infinity, -.infinity), (0, 0), (-1, 1), (1e308, -1e308), (5e-324, 1e-323), (1e-300, 1e300),
+            (2, 1), (-5, -3),
+        ]
+        for range in ranges {
+            for scale in ColorbarScale.allCases {
+                var chart = spec([try bar(range, scale: scale, label: "p")])
+                chart.layout = .tight
+                let layout = ChartLayout.fitted(chart).layout
+                let axis = layout.colorbars[0].axis
+                XCTAssertEqual(axis.labels.count, axis.ticks.count, "\(range) \(scale)")
+                // Every tick drawn is on the colorbar.
+                XCTAssertTrue(axis.ticks.allSatisfy { (-1e-9...(1 + 1e-9)).contains(axis.fraction($0)) }, "\(range) \(scale): \(axis.ticks)")
+                XCTAssertEqual(layout.scene().items.filter { $0.element == .colorbar(0, .bands) }.count, 1)
+            }
+        }
+        // A log colorbar needs positive values; without them it has no ticks.
+        XCTAssertEqual(ChartLayout(spec([try bar((-5, -3), scale: .log)])).colorbars[0].axis.ticks, [])
+    }
+
     func testNoColorbarChangesNothing() {
         var plain = spec([])
         plain.title = "t"
