@@ -114,36 +114,28 @@ final class ColorbarFixtureTests: XCTestCase {
             XCTAssertEqual(bar.axis.minorTicks.count, minors.count, "\(what): minor ticks \(bar.axis.minorTicks)")
             for (a, b) in zip(bar.axis.minorTicks, minors) { XCTAssertEqual(a, b, accuracy: 1e-12 * b, "\(what): minor ticks") }
             for (element, key) in [(ColorbarPart.offsetText, "offset_text"), (.label, "label")] {
-                let json = theirs[key] as! [String: Any]
                 let text = bar.texts.first { $0.element == .colorbar(bar.index, element) }
-                guard let expected = json["origin"] as? [Double] else {
-                    XCTAssertNil(text, "\(what): \(key) drawn where matplotlib has none")
-                    continue
-                }
-                guard let text, let o = origin(text, scale: scale) else {
-                    XCTFail("\(what): no \(key)")
-                    continue
-                }
-                XCTAssertEqual(o.x, expected[0], accuracy: 0.5 + shift, "\(what): \(key) x")
-                XCTAssertEqual(o.y, expected[1], accuracy: 0.5 + shift, "\(what): \(key) baseline")
-                assertBox(text.box, json["bbox"] as! [Double], scale: scale, accuracy: 0.5 + shift, "\(what): \(key) box")
+                compare(text, theirs[key] as! [String: Any], scale: scale, accuracy: 0.5 + shift, "\(what): \(key)")
             }
         }
         // The main axes' texts follow its box.
         for (element, axis) in [(SceneElement.axisLabel(.x), "x"), (.axisLabel(.y), "y")] {
-            let json = (record[axis] as! [String: Any])["label"] as! [String: Any]
             let text = layout.texts.first { $0.element == element }
-            guard let expected = json["origin"] as? [Double] else {
-                XCTAssertNil(text, "\(name): \(axis) label drawn where matplotlib has none")
-                continue
-            }
-            guard let text, let o = origin(text, scale: scale) else {
-                XCTFail("\(name): no \(axis) label")
-                continue
-            }
-            XCTAssertEqual(o.x, expected[0], accuracy: 0.5 + shift, "\(name): \(axis) label x")
-            XCTAssertEqual(o.y, expected[1], accuracy: 0.5 + shift, "\(name): \(axis) label baseline")
+            compare(text, (record[axis] as! [String: Any])["label"] as! [String: Any], scale: scale, accuracy: 0.5 + shift, "\(name): \(axis) label")
         }
+    }
+
+    /// A text's baseline origin and layout box against a fixture text record; none where the
+    /// record has no text.
+    func compare(_ text: PlacedText?, _ json: [String: Any], scale: Double, accuracy: Double, _ what: String) {
+        guard let expected = json["origin"] as? [Double] else {
+            XCTAssertNil(text, "\(what) drawn where matplotlib has none")
+            return
+        }
+        guard let text, let o = origin(text, scale: scale) else { return XCTFail("no \(what)") }
+        XCTAssertEqual(o.x, expected[0], accuracy: accuracy, "\(what) x")
+        XCTAssertEqual(o.y, expected[1], accuracy: accuracy, "\(what) baseline")
+        assertBox(text.box, json["bbox"] as! [Double], scale: scale, accuracy: accuracy, "\(what) box")
     }
 
     func testColorbarsSitWhereMatplotlibPutsThem() throws {
