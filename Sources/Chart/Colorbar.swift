@@ -175,11 +175,3 @@ public struct ColorbarLayout: Sendable {
         return items + texts.map { ($0.element, $0.command) }
     }
 }
-
-extension Rect {
-    /// The smallest rectangle holding both.
-    func union(_ other: Rect) -> Rect {
-        let x0 = min(minX, other.minX), y0 = min(minY, other.minY)
-        return Rect(x: x0, y: y0, width: max(maxX, other.maxX) - x0, height: max(maxY, other.maxY) - y0)
-    }
-}
