@@ -165,6 +165,12 @@ public struct Style: Sendable, Equatable {
         public var size: Double
         public var width: Double
         public var pad: Double
+        /// `xtick.minor.size`, in points: a log colorbar's minor ticks.
+        public var minorSize: Double
+        /// `xtick.minor.width`, in points.
+        public var minorWidth: Double
+        /// `xtick.minor.pad`, in points.
+        public var minorPad: Double
         /// `xtick.direction`.
         public var direction: Direction
         /// `xtick.color`, `xtick.labelcolor`.
@@ -179,11 +185,24 @@ public struct Style: Sendable, Equatable {
         public var labelNear: Bool
         public var labelFar: Bool
 
-        /// How far a tick reaches out of the axes box, and into it.
-        public var outward: Double { direction == .in ? 0 : (direction == .`inout` ? size / 2 : size) }
-        public var inward: Double { direction == .out ? 0 : (direction == .`inout` ? size / 2 : size) }
+        /// How far a tick reaches out of the axes box.
+        public var outward: Double { outwardPart(of: size) }
+        /// How far a tick reaches into the axes box.
+        public var inward: Double { size - outwardPart(of: size) }
         /// The label's distance from the spine (`Tick._apply_tickdir`: pad plus the outward part).
         public var labelGap: Double { pad + outward }
+        /// How far a minor tick reaches out of the axes box.
+        public var minorOutward: Double { outwardPart(of: minorSize) }
+        /// How far a minor tick reaches into the axes box.
+        public var minorInward: Double { minorSize - outwardPart(of: minorSize) }
+        /// A minor tick label's distance from the spine.
+        public var minorLabelGap: Double { minorPad + minorOutward }
+
+        /// The part of a tick of `length` outside the axes box: all of it pointing out, half
+        /// of it both ways, none pointing in.
+        func outwardPart(of length: Double) -> Double {
+            direction == .in ? 0 : (direction == .`inout` ? length / 2 : length)
+        }
     }
 
     /// `grid.*`.
