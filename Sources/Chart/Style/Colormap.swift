@@ -358,3 +358,21 @@ struct EncodedReader {
         return Double(text)
     }
 }
+
+extension Colormap {
+    /// The colour of `x` in 0…1, as matplotlib's `cmap(x)` gives it for a float: entry
+    /// `min(⌊x·256⌋, 255)` of ``table`` (x outside 0…1 takes the nearer end).
+    public func color(at x: Double) -> Color {
+        let table = self.table
+        guard x > 0 else { return table[0] }
+        return table[min(Int((x * Double(table.count)).rounded(.towardZero)), table.count - 1)]
+    }
+
+    /// The stretch of the map from `lower` to `upper` (fractions of it) as a map of its own, what
+    /// `ListedColormap(cmap(numpy.linspace(lower, upper, 256)))` builds in matplotlib: for a
+    /// family whose lightest colours would vanish on a white page.
+    public func truncated(from lower: Double, to upper: Double) -> Colormap {
+        let colors = Colormap.linspace01(Colormap.tableSize).map { color(at: lower + $0 * (upper - lower)) }
+        return Colormap(name: name, source: .listed(colors))
+    }
+}
