@@ -103,6 +103,8 @@ extension DrawCommand {
             return .beginClip(move(rect))
         case .endClip:
             return .endClip
+        case .colorBands(let rect, let colors):
+            return .colorBands(move(rect), colors: colors)
         }
     }
 }

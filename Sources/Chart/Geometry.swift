@@ -44,6 +44,12 @@ public struct Rect: Sendable, Equatable {
     /// The bottom edge (the greatest y).
     public var maxY: Double { y + height }
 
+    /// The smallest rectangle holding both.
+    func union(_ other: Rect) -> Rect {
+        let x0 = min(minX, other.minX), y0 = min(minY, other.minY)
+        return Rect(x: x0, y: y0, width: max(maxX, other.maxX) - x0, height: max(maxY, other.maxY) - y0)
+    }
+
     /// Whether `p` lies strictly inside, as matplotlib's `Bbox.count_contains` counts.
     public func strictlyContains(_ p: Point) -> Bool {
         p.x > minX && p.x < maxX && p.y > minY && p.y < maxY

@@ -259,6 +259,14 @@ public struct Style: Sendable, Equatable {
         /// The gap between a tick mark's outer end and its label, in points (`xtick.major.pad`,
         /// `ytick.major.pad`).
         public var pad: Double
+        /// The minor tick marks' length, in points (`xtick.minor.size`, `ytick.minor.size`): a log
+        /// colorbar's minor ticks.
+        public var minorSize: Double
+        /// The minor tick marks' line width, in points (`xtick.minor.width`, `ytick.minor.width`).
+        public var minorWidth: Double
+        /// The gap between a minor tick mark's outer end and its label, in points
+        /// (`xtick.minor.pad`, `ytick.minor.pad`).
+        public var minorPad: Double
         /// Which way the tick marks point (`xtick.direction`, `ytick.direction`).
         public var direction: Direction
         /// The tick marks' colour (`xtick.color`, `ytick.color`).
@@ -282,12 +290,24 @@ public struct Style: Sendable, Equatable {
 
         /// How far a tick mark reaches out of the axes box, in points: all of ``size`` pointing
         /// out, half of it across the frame, none pointing in.
-        public var outward: Double { direction == .in ? 0 : (direction == .`inout` ? size / 2 : size) }
+        public var outward: Double { outwardPart(of: size) }
         /// How far a tick mark reaches into the axes box, in points: all of ``size`` pointing in,
         /// half of it across the frame, none pointing out.
-        public var inward: Double { direction == .out ? 0 : (direction == .`inout` ? size / 2 : size) }
+        public var inward: Double { size - outwardPart(of: size) }
         /// The label's distance from the spine (`Tick._apply_tickdir`: pad plus the outward part).
         public var labelGap: Double { pad + outward }
+        /// How far a minor tick mark reaches out of the axes box, in points.
+        public var minorOutward: Double { outwardPart(of: minorSize) }
+        /// How far a minor tick mark reaches into the axes box, in points.
+        public var minorInward: Double { minorSize - outwardPart(of: minorSize) }
+        /// A minor tick label's distance from the spine.
+        public var minorLabelGap: Double { minorPad + minorOutward }
+
+        /// The part of a tick of `length` outside the axes box: all of it pointing out, half
+        /// of it both ways, none pointing in.
+        func outwardPart(of length: Double) -> Double {
+            direction == .in ? 0 : (direction == .`inout` ? length / 2 : length)
+        }
     }
 
     /// How grid lines look (`grid.*`); ``Style/Axes`` says whether they are drawn, and for which

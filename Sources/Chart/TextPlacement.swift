@@ -25,6 +25,9 @@ public struct PlacedText: Sendable {
         case .offsetText(let axis): "the \(axis) offset text"
         case .axisLabel(let axis): "the \(axis) label"
         case .title: "the title"
+        case .colorbar(_, .tickLabel): "the colorbar's tick labels"
+        case .colorbar(_, .offsetText): "the colorbar's offset text"
+        case .colorbar(_, .label): "the colorbar's label"
         default: "a text"
         }
     }
@@ -130,17 +133,28 @@ struct TextPlacement {
                         box: Rect(x: right - e.width, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
             }
             if t.labelFar {
-                let left = box.maxX + t.labelGap
                 out.append(
-                    PlacedText(
-                        element: .tickLabel(.y),
-                        command: .text(
-                            label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left,
-                            rotated: false, font: font()),
-                        box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
+                    TextPlacement.rightTickLabel(
+                        label, y: y, left: box.maxX + t.labelGap, extent: e, ticks: t, font: font(), element: .tickLabel(.y),
+                        tick: i))
             }
         }
         return out
+    }
+
+    /// A tick label on the right of a vertical axis at figure height `y`: left-aligned at
+    /// `left`, `center_baseline` (its baseline half its ascent below `y`).
+    static func rightTickLabel(
+        _ label: String, y: Double, left: Double, extent e: TextExtent, ticks t: Style.Ticks, font: Style.Font,
+        element: SceneElement, tick: Int
+    ) -> PlacedText {
+        let baseline = y + e.ascent / 2
+        return PlacedText(
+            element: element,
+            command: .text(
+                label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left, rotated: false,
+                font: font),
+            box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: tick)
     }
 
     /// The bottom of the x tick labels below the box, or of the ticks when there are none.
