@@ -1,7 +1,11 @@
 /// One text of a chart where matplotlib puts it: what draws it, and its layout box (the advance
 /// width by the line's ascent plus descent, as `Text.get_window_extent` gives it).
+///
+/// ``ChartLayout/texts`` lists every one, and ``ChartLayout/layoutBox()`` counts their boxes.
 public struct PlacedText: Sendable {
+    /// Which text of the chart this is: a tick label, an offset text, an axis label or the title.
     public var element: SceneElement
+    /// The text command that draws it, in figure coordinates.
     public var command: DrawCommand
     /// The layout box, in figure coordinates.
     public var box: Rect
@@ -30,6 +34,7 @@ public struct PlacedText: Sendable {
 }
 
 extension AxisKind: CustomStringConvertible {
+    /// The axis' name in messages: `x` or `y`.
     public var description: String { self == .x ? "x" : "y" }
 }
 
