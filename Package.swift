@@ -39,11 +39,13 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Math in labels laid out as matplotlib's mathtext lays it out; no Foundation, no Cairo.
         .target(name: "MathText", dependencies: ["Support"]),
-        // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, and the
-        // Renderer protocol with the byte sink every renderer writes to; no Cairo.
-        .target(name: "Chart", dependencies: ["Support"]),
-        // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
-        .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
+        // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, with
+        // math in texts laid out by MathText, and the Renderer protocol with the byte sink every
+        // renderer writes to; no Cairo.
+        .target(name: "Chart", dependencies: ["Support", "MathText"]),
+        // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF (math with the font
+        // files of MathText's faces).
+        .target(name: "CairoRenderer", dependencies: ["Chart", "MathText", "CCairo", "CZlib"]),
         // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
         // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
         .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
@@ -75,12 +77,13 @@ let package = Package(
         .testTarget(name: "ActivationsTests", dependencies: ["Activations", "Support"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
-        .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChartTests", dependencies: ["Chart", "MathText"], exclude: ["Fixtures"]),
         .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "Chart", "CairoRenderer"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
+            name: "ActplotTests",
+            dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer", "MathText"],
             exclude: ["Fixtures"]),
     ]
 )

@@ -1,3 +1,5 @@
+import MathText
+
 /// Everything about how a figure looks, grouped as matplotlib's rcParams are (`figure.*`,
 /// `font.*`, `axes.*`, `lines.*`, `xtick.*`, `ytick.*`, `grid.*`, `legend.*`), with matplotlib's
 /// names and units: sizes in points, colours as RGBA.
@@ -368,6 +370,26 @@ public struct Style: Sendable, Equatable {
         public var borderAxesPad: Double
     }
 
+    /// How math between dollar signs is set (`text.parse_math`, `mathtext.fontset`,
+    /// `mathtext.default`).
+    public struct Math: Sendable, Equatable {
+        /// Whether a text with an even number of unescaped `$` holds math (`text.parse_math`);
+        /// false shows every text as it is written, dollars and backslashes included.
+        public var enabled: Bool
+        /// The faces math is set in (`mathtext.fontset`): DejaVu Sans, Computer Modern or STIX.
+        public var fontSet: MathFontSet
+        /// The font of math that names none (`mathtext.default`): `normal` sets letters italic
+        /// and digits upright, as TeX does.
+        public var defaultFont: MathFontStyle
+
+        /// matplotlib's defaults: math on, DejaVu Sans, `normal`, unless told.
+        public init(enabled: Bool = true, fontSet: MathFontSet = .dejaVuSans, defaultFont: MathFontStyle = .normal) {
+            self.enabled = enabled
+            self.fontSet = fontSet
+            self.defaultFont = defaultFont
+        }
+    }
+
     /// How SVG carries text (`svg.fonttype`).
     public enum SVGFontType: String, Sendable {
         /// As glyph outlines: looks the same without the font.
@@ -397,8 +419,10 @@ public struct Style: Sendable, Equatable {
     public var legend: Legend
     /// How SVG output carries text: as outlines or as `<text>` elements (`svg.fonttype`).
     public var svgFontType: SVGFontType
+    /// How math in texts is set (`mathtext.*`).
+    public var math: Math
     /// Every rcParam the style was made from, as matplotlib writes values: what renderers and
-    /// future settings read (mathtext, for one).
+    /// future settings read.
     public var rc: [String: String]
 
     /// The font texts are set in unless their own settings change its weight: ``Text/font``.

@@ -185,6 +185,29 @@ final class RcParamsTests: XCTestCase {
         XCTAssertEqual(try style([("svg.fonttype", "none")]).svgFontType, .none)
     }
 
+    func testMathSettings() throws {
+        XCTAssertEqual(Style.matplotlib.math, Style.Math(enabled: true, fontSet: .dejaVuSans, defaultFont: .normal))
+        XCTAssertEqual(try style([("mathtext.fontset", "cm")]).math.fontSet, .cm)
+        XCTAssertEqual(try style([("mathtext.fontset", "'stix'")]).math.fontSet, .stix)
+        XCTAssertEqual(try style([], sheets: ["bmh"]).math.fontSet, .cm, "bmh sets Computer Modern")
+        XCTAssertEqual(try style([("mathtext.default", "rm")]).math.defaultFont, .rm)
+        XCTAssertEqual(try style([("mathtext.default", "default")]).math.defaultFont, .regular)
+        XCTAssertFalse(try style([("text.parse_math", "False")]).math.enabled)
+        XCTAssertThrowsError(try style([("mathtext.fontset", "dejavuserif")])) { error in
+            XCTAssertEqual(
+                (error as? StyleError)?.message,
+                "mathtext.fontset: actplot does not draw matplotlib's 'dejavuserif' math fonts; use dejavusans, cm, stix")
+        }
+        XCTAssertThrowsError(try style([("mathtext.fontset", "cmu")])) { error in
+            XCTAssertEqual((error as? StyleError)?.message, "mathtext.fontset: 'cmu' is not one of dejavusans, cm, stix")
+        }
+        XCTAssertThrowsError(try style([("mathtext.default", "frak")])) { error in
+            XCTAssertEqual(
+                (error as? StyleError)?.message,
+                "mathtext.default: actplot has no 'frak' math font; use one of normal, rm, it, bf, bfit, sf, tt, cal, regular")
+        }
+    }
+
     // MARK: Values
 
     func testColoursInEveryFormMatplotlibTakes() throws {

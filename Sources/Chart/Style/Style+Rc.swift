@@ -1,3 +1,5 @@
+import MathText
+
 /// How rcParams become a ``Style``: one reader per key actplot draws, used both to check a value
 /// when it is set and to read it into the style.
 extension RcParams {
@@ -85,6 +87,9 @@ extension RcParams {
              "legend.handletextpad", "legend.borderaxespad"], number)
         add(["patch.linewidth"], number)
         add(["svg.fonttype"], choice(["path", "none"]))
+        add(["text.parse_math"], flag)
+        add(["mathtext.fontset"]) { text, _ throws(StyleError) in _ = try RcParams.mathFontSet(text) }
+        add(["mathtext.default"]) { text, _ throws(StyleError) in _ = try RcParams.mathDefaultFont(text) }
         add(["text.hinting"], choice(RcParams.hintings.keys.sorted()))
         add(["legend.numpoints"]) { text, _ throws(StyleError) in
             guard let n = Int(text.trimmedText), n >= 1 else { throw StyleError("'\(text)' is not a whole number of at least 1") }
@@ -97,6 +102,31 @@ extension RcParams {
         "default": .native, "native": .native, "either": .native, "no_autohint": .native, "auto": .autohint,
         "force_autohint": .autohint, "none": .none, "no_hinting": .none,
     ]
+
+    /// `mathtext.fontset`: the three sets actplot has the faces' metrics of; matplotlib's
+    /// others are refused by name.
+    static func mathFontSet(_ text: String) throws(StyleError) -> MathFontSet {
+        let word = RcValue.trimmedQuotes(text).trimmedText.lowercased()
+        if let set = MathFontSet(rawValue: word) { return set }
+        let sets = MathFontSet.allCases.map(\.rawValue).joined(separator: ", ")
+        if ["dejavuserif", "stixsans", "custom"].contains(word) {
+            throw StyleError("actplot does not draw matplotlib's '\(word)' math fonts; use \(sets)")
+        }
+        throw StyleError("'\(text)' is not one of \(sets)")
+    }
+
+    /// `mathtext.default`: a TeX font name; `default` is `regular`, the text's own font.
+    /// Blackboard bold, Fraktur and script have no faces in actplot's font sets.
+    static func mathDefaultFont(_ text: String) throws(StyleError) -> MathFontStyle {
+        let word = RcValue.trimmedQuotes(text).trimmedText.lowercased()
+        if word == "default" { return .regular }
+        if let font = MathFontStyle(rawValue: word) { return font }
+        let fonts = MathFontStyle.allCases.map(\.rawValue).joined(separator: ", ")
+        if ["bb", "frak", "scr"].contains(word) {
+            throw StyleError("actplot has no '\(word)' math font; use one of \(fonts)")
+        }
+        throw StyleError("'\(text)' is not one of \(fonts)")
+    }
 
     static func weight(_ text: String) throws(StyleError) -> Style.Font.Weight {
         let word = text.trimmedText.lowercased()
@@ -186,6 +216,18 @@ extension RcParams {
             }
         }
         return families
+    }
+
+    /// `text.parse_math`, `mathtext.fontset` and `mathtext.default`.
+    private func mathSettings() throws(StyleError) -> Style.Math {
+        let fontSet: MathFontSet, defaultFont: MathFontStyle
+        do { fontSet = try RcParams.mathFontSet(self["mathtext.fontset"]) } catch {
+            throw StyleError("mathtext.fontset: \(error.message)")
+        }
+        do { defaultFont = try RcParams.mathDefaultFont(self["mathtext.default"]) } catch {
+            throw StyleError("mathtext.default: \(error.message)")
+        }
+        return Style.Math(enabled: try flag("text.parse_math"), fontSet: fontSet, defaultFont: defaultFont)
     }
 
     /// The style these settings describe.
@@ -287,6 +329,7 @@ extension RcParams {
                 handleLength: try number("legend.handlelength"), handleHeight: try number("legend.handleheight"),
                 handleTextPad: try number("legend.handletextpad"), borderAxesPad: try number("legend.borderaxespad")),
             svgFontType: Style.SVGFontType(rawValue: try word("svg.fonttype", ["path", "none"])) ?? .path,
+            math: try mathSettings(),
             rc: values)
     }
 }
