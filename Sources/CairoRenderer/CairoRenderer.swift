@@ -160,7 +160,16 @@ public struct CairoRenderer: Renderer {
                         cr, text, origin: origin, size: size, color: color, anchor: anchor, rotated: rotated, font: font,
                         dpi: scene.dpi, scale: scale)
                 } else {
-                    drawText(cr, text, origin: origin, size: size, color: color, anchor: anchor, rotated: rotated, font: font, dpi: scene.dpi)
+                    drawText(
+                        cr, text, origin: origin, size: size, color: color, anchor: anchor, rotated: rotated, font: font,
+                        dpi: scene.dpi)
+                }
+            case .math(let run, let origin, let color, let anchor, let rotated):
+                if !drawsText { continue }
+                if let scale = snap {
+                    rasterMath(cr, run, origin: origin, color: color, anchor: anchor, rotated: rotated, scale: scale)
+                } else {
+                    drawMath(cr, run, origin: origin, color: color, anchor: anchor, rotated: rotated)
                 }
             case .beginClip(let rect):
                 cairo_save(cr)
@@ -183,33 +192,39 @@ public struct CairoRenderer: Renderer {
     ) {
         guard let setter = Typesetter.for(font), let face = CairoFaces.face(setter.file) else { return }
         let shaped = setter.shape(text, size: size, dpi: dpi, hinting: font.hinting)
-        let shift: Double
-        switch anchor {
-        case .left: shift = 0
-        case .center: shift = -shaped.extent.width / 2
-        case .right: shift = -shaped.extent.width
-        }
+        let shift = anchor.shift(width: shaped.extent.width)
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
         if rotated { cairo_rotate(cr, -Double.pi / 2) }
         cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, size)
         set(cr, color)
-        var glyphs = shaped.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: shift + $0.x, y: 0) }
-        var clusters = shaped.glyphs.map { cairo_text_cluster_t(num_bytes: Int32($0.utf8Count), num_glyphs: 1) }
-        var utf8 = Array(text.utf8)
-        if utf8.count == clusters.reduce(0, { $0 + Int($1.num_bytes) }) {
-            utf8.withUnsafeMutableBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    cairo_show_text_glyphs(
-                        cr, chars.baseAddress, Int32(chars.count), &glyphs, Int32(glyphs.count), &clusters, Int32(clusters.count),
-                        cairo_text_cluster_flags_t(rawValue: 0))
-                }
-            }
-        } else {
-            cairo_show_glyphs(cr, &glyphs, Int32(glyphs.count))
-        }
+        show(
+            cr, shaped.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: shift + $0.x, y: 0) }, text: Array(text.utf8),
+            clusters: shaped.glyphs.map { (bytes: $0.utf8Count, glyphs: 1) })
         cairo_restore(cr)
+    }
+
+    /// Shows `glyphs` in the current face with the text they stand for, each cluster's glyphs
+    /// standing for its next bytes of `text`, so that a PDF's text reads back (Cairo writes a
+    /// cluster that is not one glyph for its characters as an `/ActualText` span); the glyphs
+    /// alone when the clusters do not add up to the text and the glyphs.
+    func show(_ cr: OpaquePointer, _ glyphs: [cairo_glyph_t], text: [UInt8], clusters: [(bytes: Int, glyphs: Int)]) {
+        var glyphs = glyphs
+        var cairoClusters = clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        var utf8 = text
+        guard utf8.count == clusters.reduce(0, { $0 + $1.bytes }), glyphs.count == clusters.reduce(0, { $0 + $1.glyphs })
+        else {
+            cairo_show_glyphs(cr, &glyphs, Int32(glyphs.count))
+            return
+        }
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cairo_show_text_glyphs(
+                    cr, chars.baseAddress, Int32(chars.count), &glyphs, Int32(glyphs.count), &cairoClusters,
+                    Int32(cairoClusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+            }
+        }
     }
 
     /// Draws `text` on a raster glyph by glyph as matplotlib's Agg backend does: FreeType's
@@ -221,15 +236,19 @@ public struct CairoRenderer: Renderer {
     ) {
         guard let setter = Typesetter.for(font) else { return }
         let shaped = setter.shape(text, size: size, dpi: dpi, hinting: font.hinting)
-        let shift: Double
-        switch anchor {
-        case .left: shift = 0
-        case .center: shift = -shaped.extent.width / 2
-        case .right: shift = -shaped.extent.width
-        }
-        // The baseline's start in device pixels: along the text for a shift, upwards when turned.
-        let start = rotated ? (x: origin.x * scale, y: (origin.y - shift) * scale) : (x: (origin.x + shift) * scale, y: origin.y * scale)
+        let start = baselineStart(origin, shift: anchor.shift(width: shaped.extent.width), rotated: rotated, scale: scale)
         let bitmaps = setter.rasterize(shaped, size: size, dpi: dpi, hinting: font.hinting, origin: start, rotated: rotated)
+        paint(cr, bitmaps, color: color)
+    }
+
+    /// The baseline's start in device pixels of a text whose anchor is at `origin`: moved along
+    /// the text by `shift` points, which runs upwards when it is turned.
+    func baselineStart(_ origin: Point, shift: Double, rotated: Bool, scale: Double) -> (x: Double, y: Double) {
+        rotated ? (x: origin.x * scale, y: (origin.y - shift) * scale) : (x: (origin.x + shift) * scale, y: origin.y * scale)
+    }
+
+    /// Blends glyph coverage bitmaps in `color`, in device pixels, as Agg's `draw_text_image` does.
+    func paint(_ cr: OpaquePointer, _ bitmaps: [Typesetter.Bitmap], color: Color) {
         cairo_save(cr)
         cairo_identity_matrix(cr)
         set(cr, color)
@@ -286,7 +305,7 @@ public struct CairoRenderer: Renderer {
         cairo_restore(cr)
     }
 
-    private func set(_ cr: OpaquePointer, _ color: Color) {
+    func set(_ cr: OpaquePointer, _ color: Color) {
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
     }
 
@@ -316,5 +335,17 @@ public struct CairoRenderer: Renderer {
         cairo_arc(cr, rect.minX + r, rect.maxY - r, r, Double.pi / 2, Double.pi)
         cairo_arc(cr, rect.minX + r, rect.minY + r, r, Double.pi, 3 * Double.pi / 2)
         cairo_close_path(cr)
+    }
+}
+
+extension TextAnchor {
+    /// How far a text of `width` moves along its baseline from its anchor: none from its start,
+    /// half its width back when centred, all of it when it ends there.
+    func shift(width: Double) -> Double {
+        switch self {
+        case .left: 0
+        case .center: -width / 2
+        case .right: -width
+        }
     }
 }

@@ -45,7 +45,8 @@ public final class Typesetter: @unchecked Sendable {
         var library: FT_Library?
         var face: FT_Face?
         var glyphs: [GlyphKey: Metrics] = [:]
-        var setSize: (size: Double, dpi: UInt32)?
+        /// The character size (26.6 points) and resolution the face is set to.
+        var setSize: (charSize: FT_F26Dot6, dpi: UInt32)?
     }
 
     public let file: FaceFile
@@ -137,27 +138,39 @@ public final class Typesetter: @unchecked Sendable {
         var top: Int
     }
 
-    /// The glyphs of `shaped`, rendered as matplotlib's Agg backend renders them
-    /// (`_draw_text_glyphs_and_boxes`): each hinted at the pixel size, moved to its pen position to
-    /// 1/64 pixel (FreeType's transform delta), turned for rotated text, and rasterised with
-    /// 8-bit coverage at FreeType's own integer bitmap position. `origin` is the text's
-    /// baseline start in device pixels.
+    /// The glyphs of `shaped`, rendered as matplotlib's Agg backend renders them: see
+    /// ``rasterize(_:charSize:dpi:hinting:origin:rotated:)``.
     func rasterize(
         _ shaped: ShapedText, size: Double, dpi: Double, hinting: Style.Font.Hinting, origin: (x: Double, y: Double), rotated: Bool
     ) -> [Bitmap] {
+        let pixelsPerPoint = Double(UInt32(max(1, min(dpi, 1e6)))) / 72
+        return rasterize(
+            shaped.glyphs.map { (index: $0.index, x: $0.x * pixelsPerPoint, y: 0) }, charSize: FT_F26Dot6((size * 64).rounded()),
+            dpi: dpi, hinting: hinting, origin: origin, rotated: rotated)
+    }
+
+    /// Glyphs rendered as matplotlib's Agg backend renders them (`_draw_text_glyphs_and_boxes`):
+    /// each hinted at the pixel size, moved to its place to 1/64 pixel (FreeType's transform
+    /// delta), turned for rotated text, and rasterised with 8-bit coverage at FreeType's own
+    /// integer bitmap position. Each glyph is a glyph index and its offset from `origin`, the
+    /// text's baseline start, in device pixels along the text (`x`) and up from the baseline
+    /// (`y`); `charSize` is the size in 26.6 points, `FT_Set_Char_Size`'s argument.
+    func rasterize(
+        _ glyphs: [(index: UInt32, x: Double, y: Double)], charSize: FT_F26Dot6, dpi: Double, hinting: Style.Font.Hinting,
+        origin: (x: Double, y: Double), rotated: Bool
+    ) -> [Bitmap] {
         let resolution = UInt32(max(1, min(dpi, 1e6)))
-        let pixelsPerPoint = Double(resolution) / 72
         return state.withLock { state -> [Bitmap] in
-            guard setSize(size, dpi: resolution, &state), let face = state.face else { return [] }
+            guard setSize(charSize, dpi: resolution, &state), let face = state.face else { return [] }
             var bitmaps: [Bitmap] = []
             var matrix = rotated
                 ? FT_Matrix(xx: 0, xy: -0x10000, yx: 0x10000, yy: 0) : FT_Matrix(xx: 0x10000, xy: 0, yx: 0, yy: 0x10000)
-            for glyph in shaped.glyphs {
-                let pen = glyph.x * pixelsPerPoint
-                // FreeType's y grows upwards: the device row y is -y there.
+            for glyph in glyphs {
+                // FreeType's y grows upwards: the device row y is -y there. Turned anticlockwise,
+                // the text runs up the page and its "up" points left.
                 var delta = rotated
-                    ? FT_Vector(x: FT_Pos((origin.x * 64).rounded()), y: FT_Pos((-origin.y * 64 + pen * 64).rounded()))
-                    : FT_Vector(x: FT_Pos(((origin.x + pen) * 64).rounded()), y: FT_Pos((-origin.y * 64).rounded()))
+                    ? FT_Vector(x: FT_Pos(((origin.x - glyph.y) * 64).rounded()), y: FT_Pos(((-origin.y + glyph.x) * 64).rounded()))
+                    : FT_Vector(x: FT_Pos(((origin.x + glyph.x) * 64).rounded()), y: FT_Pos(((-origin.y + glyph.y) * 64).rounded()))
                 FT_Set_Transform(face, &matrix, &delta)
                 guard FT_Load_Glyph(face, glyph.index, Typesetter.loadFlags(hinting)) == 0, let slot = face.pointee.glyph,
                     FT_Render_Glyph(slot, FT_RENDER_MODE_NORMAL) == 0
@@ -188,11 +201,21 @@ public final class Typesetter: @unchecked Sendable {
 
     /// Sets the face to `size` points at `dpi`, unless it is already.
     private func setSize(_ size: Double, dpi: UInt32, _ state: inout State) -> Bool {
+        setSize(FT_F26Dot6((size * 64).rounded()), dpi: dpi, &state)
+    }
+
+    /// Sets the face to `charSize` 26.6 points at `dpi`, unless it is already.
+    private func setSize(_ charSize: FT_F26Dot6, dpi: UInt32, _ state: inout State) -> Bool {
         guard let face = state.face else { return false }
-        if let current = state.setSize, current == (size, dpi) { return true }
-        guard FT_Set_Char_Size(face, FT_F26Dot6((size * 64).rounded()), 0, dpi, dpi) == 0 else { return false }
-        state.setSize = (size, dpi)
+        if let current = state.setSize, current == (charSize, dpi) { return true }
+        guard FT_Set_Char_Size(face, charSize, 0, dpi, dpi) == 0 else { return false }
+        state.setSize = (charSize, dpi)
         return true
+    }
+
+    /// The face's glyph for character code `code` in its character map (0 when it has none).
+    func glyphIndex(forCharacter code: UInt32) -> UInt32 {
+        state.withLock { state in state.face.map { FT_Get_Char_Index($0, FT_ULong(code)) } ?? 0 }
     }
 
     /// The glyph of `scalar` at the face's current size, loaded and hinted once.

@@ -65,9 +65,9 @@ public struct ColorbarLayout: Sendable {
             ticking: style.axes.ticking)
         self.axis = axis
 
-        let dpi = style.figure.dpi
+        let setter = TextSetter(measurer: measurer, style: style)
         func extent(_ text: String, _ size: Double, _ font: Style.Font) -> TextExtent {
-            measurer.extent(of: text, font: font, size: size, dpi: dpi)
+            setter.extent(of: text, font: font, size: size)
         }
         let element = SceneElement.colorbar(index, .tickLabel)
         var texts: [PlacedText] = []
@@ -79,7 +79,7 @@ public struct ColorbarLayout: Sendable {
             texts.append(
                 TextPlacement.rightTickLabel(
                     label, y: y, left: box.maxX + gap, extent: extent(label, ticks.labelSize, style.font), ticks: ticks,
-                    font: style.font, element: element, tick: i))
+                    font: style.font, element: element, tick: i, setter: setter))
         }
         if !axis.offsetText.isEmpty {
             let e = extent(axis.offsetText, ticks.labelSize, style.font)
@@ -87,7 +87,7 @@ public struct ColorbarLayout: Sendable {
             texts.append(
                 PlacedText(
                     element: .colorbar(index, .offsetText),
-                    command: .text(
+                    command: setter.command(
                         axis.offsetText, origin: Point(box.maxX, baseline), size: ticks.labelSize, color: ticks.labelColor,
                         anchor: .right, rotated: false, font: style.font),
                     box: Rect(x: box.maxX - e.width, y: baseline - e.ascent, width: e.width, height: e.height)))
@@ -105,7 +105,7 @@ public struct ColorbarLayout: Sendable {
             texts.append(
                 PlacedText(
                     element: .colorbar(index, .label),
-                    command: .text(
+                    command: setter.command(
                         label, origin: Point(left + e.ascent, centre), size: a.labelSize, color: a.labelColor, anchor: .center,
                         rotated: true, font: font),
                     box: Rect(x: left, y: centre - e.width / 2, width: e.height, height: e.width)))

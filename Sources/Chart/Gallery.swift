@@ -53,17 +53,14 @@ public struct GalleryLayout {
         let size = GalleryLayout.size(panel: panel, count: panels.count, columns: columns, titled: title != nil)
         var scene = Scene(width: size.width, height: size.height, dpi: style.figure.dpi, background: style.figure.faceColor)
         if let title {
+            let setter = TextSetter(measurer: measurer, style: style)
+            let ascent = setter.extent(of: title, font: style.font, size: GalleryLayout.titleSize).ascent
             scene.items.append(
                 SceneItem(
                     plot: nil, element: .figureTitle,
-                    command: .text(
-                        title,
-                        origin: Point(
-                            scene.width / 2,
-                            header / 2
-                                + measurer.extent(of: title, font: style.font, size: GalleryLayout.titleSize, dpi: style.figure.dpi)
-                                .ascent / 2),
-                        size: GalleryLayout.titleSize, color: style.text.color, anchor: .center, rotated: false, font: style.font)))
+                    command: setter.command(
+                        title, origin: Point(scene.width / 2, header / 2 + ascent / 2), size: GalleryLayout.titleSize,
+                        color: style.text.color, anchor: .center, rotated: false, font: style.font)))
         }
         for (i, spec) in panels.enumerated() {
             var spec = spec
@@ -99,6 +96,8 @@ extension DrawCommand {
             return .circle(center: move(center), radius: radius, fill: fill, stroke: stroke)
         case .text(let text, let origin, let size, let color, let anchor, let rotated, let font):
             return .text(text, origin: move(origin), size: size, color: color, anchor: anchor, rotated: rotated, font: font)
+        case .math(let run, let origin, let color, let anchor, let rotated):
+            return .math(run, origin: move(origin), color: color, anchor: anchor, rotated: rotated)
         case .beginClip(let rect):
             return .beginClip(move(rect))
         case .endClip:

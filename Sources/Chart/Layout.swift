@@ -59,7 +59,7 @@ public struct ChartLayout {
                 labelSize: style.yTicks.labelSize, ticking: axes.ticking, kind: .y)
         }
         self.axes = (x, y)
-        self.texts = TextPlacement(spec: spec, measurer: measurer, box: box, axes: (x, y)).all()
+        self.texts = TextPlacement(spec: spec, setter: TextSetter(measurer: measurer, style: style), box: box, axes: (x, y)).all()
     }
 
     var style: Style { spec.style }
@@ -365,7 +365,7 @@ public struct ChartLayout {
             return LegendLayout.Entry(series: index, label: label, stroke: stroke(series))
         }
         guard legendLocation != .hidden, !entries.isEmpty else { return nil }
-        return LegendLayout(entries: entries, style: style.legend, font: style.font, measurer: measurer, dpi: style.figure.dpi)
+        return LegendLayout(entries: entries, style: style.legend, font: style.font, setter: TextSetter(measurer: measurer, style: style))
     }
 
     /// Where the legend goes.

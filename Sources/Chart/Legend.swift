@@ -12,17 +12,20 @@ struct LegendLayout {
     /// The labels' font and extents, measured once.
     let font: Style.Font
     let extents: [TextExtent]
+    /// What measured the labels and makes their commands.
+    let setter: TextSetter
 
-    /// A legend of `entries`, measured with `measurer` at `dpi`. A row is as tall as the taller
-    /// of the handle box and the text above the baseline (matplotlib's `TextArea` takes at least
-    /// the height of "lp" there), plus the text's depth.
-    init(entries: [Entry], style: Style.Legend, font: Style.Font, measurer: any TextMeasurer, dpi: Double) {
+    /// A legend of `entries`, measured by `setter`. A row is as tall as the taller of the handle
+    /// box and the text above the baseline (matplotlib's `TextArea` takes at least the height of
+    /// "lp" there), plus the text's depth.
+    init(entries: [Entry], style: Style.Legend, font: Style.Font, setter: TextSetter) {
         self.entries = entries
         self.style = style
         self.font = font
-        let lp = measurer.extent(of: "lp", font: font, size: style.fontSize, dpi: dpi)
+        self.setter = setter
+        let lp = setter.extent(of: "lp", font: font, size: style.fontSize)
         self.extents = entries.map { entry in
-            var e = measurer.extent(of: entry.label, font: font, size: style.fontSize, dpi: dpi)
+            var e = setter.extent(of: entry.label, font: font, size: style.fontSize)
             e.ascent = max(e.ascent, lp.ascent)
             return e
         }
@@ -137,7 +140,7 @@ struct LegendLayout {
                     .polyline([Point(x0 + inset, handleY), Point(x0 + handleLength - inset, handleY)], stroke: entry.stroke)))
             out.append(
                 (.legendLabel(entry.series),
-                    .text(
+                    setter.command(
                         entry.label, origin: Point(x0 + handleLength + handleTextPad, baseline), size: fontSize,
                         color: style.labelColor, anchor: .left, rotated: false, font: font)))
         }

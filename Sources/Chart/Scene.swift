@@ -61,6 +61,11 @@ public enum DrawCommand: Sendable, Equatable {
     /// Text in `font` whose baseline starts (or centres, or ends) at `origin`; `rotated` turns it
     /// 90° anticlockwise.
     case text(String, origin: Point, size: Double, color: Color, anchor: TextAnchor, rotated: Bool, font: Style.Font)
+    /// A text with math, laid out (``MathRun``), whose baseline starts (or centres, or ends) at
+    /// `origin`, the alignment taking the run's ``MathRun/width``; `rotated` turns it 90°
+    /// anticlockwise. A renderer draws the run's glyphs and fills its rectangles, or shows its
+    /// ``MathRun/unicode`` text where it can only draw characters.
+    case math(MathRun, origin: Point, color: Color, anchor: TextAnchor, rotated: Bool)
     /// Clip what follows to a rectangle, until `.endClip`.
     case beginClip(Rect)
     /// Stop clipping: what follows is drawn anywhere again.

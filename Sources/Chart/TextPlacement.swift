@@ -49,18 +49,17 @@ extension AxisKind: CustomStringConvertible {
 /// (`Axes._update_title_position`).
 struct TextPlacement {
     let spec: ChartSpec
-    let measurer: any TextMeasurer
+    let setter: TextSetter
     let box: Rect
     let axes: (x: AxisDecision, y: AxisDecision)
 
     var style: Style { spec.style }
-    var dpi: Double { style.figure.dpi }
 
     /// The distance matplotlib's offset texts keep from what they sit next to, in points.
     static let offsetTextPad = 3.0
 
     func extent(_ text: String, size: Double, weight: Style.Font.Weight = .normal) -> TextExtent {
-        measurer.extent(of: text, font: font(weight), size: size, dpi: dpi)
+        setter.extent(of: text, font: font(weight), size: size)
     }
 
     /// The style's font in `weight`.
@@ -93,7 +92,7 @@ struct TextPlacement {
                 out.append(
                     PlacedText(
                         element: .tickLabel(.x),
-                        command: .text(
+                        command: setter.command(
                             label, origin: Point(x, top + e.ascent), size: t.labelSize, color: t.labelColor, anchor: .center,
                             rotated: false, font: font()),
                         box: Rect(x: x - e.width / 2, y: top, width: e.width, height: e.height), tick: i))
@@ -103,7 +102,7 @@ struct TextPlacement {
                 out.append(
                     PlacedText(
                         element: .tickLabel(.x),
-                        command: .text(
+                        command: setter.command(
                             label, origin: Point(x, bottom - e.descent), size: t.labelSize, color: t.labelColor,
                             anchor: .center, rotated: false, font: font()),
                         box: Rect(x: x - e.width / 2, y: bottom - e.height, width: e.width, height: e.height), tick: i))
@@ -127,7 +126,7 @@ struct TextPlacement {
                 out.append(
                     PlacedText(
                         element: .tickLabel(.y),
-                        command: .text(
+                        command: setter.command(
                             label, origin: Point(right, baseline), size: t.labelSize, color: t.labelColor, anchor: .right,
                             rotated: false, font: font()),
                         box: Rect(x: right - e.width, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
@@ -136,7 +135,7 @@ struct TextPlacement {
                 out.append(
                     TextPlacement.rightTickLabel(
                         label, y: y, left: box.maxX + t.labelGap, extent: e, ticks: t, font: font(), element: .tickLabel(.y),
-                        tick: i))
+                        tick: i, setter: setter))
             }
         }
         return out
@@ -146,12 +145,12 @@ struct TextPlacement {
     /// `left`, `center_baseline` (its baseline half its ascent below `y`).
     static func rightTickLabel(
         _ label: String, y: Double, left: Double, extent e: TextExtent, ticks t: Style.Ticks, font: Style.Font,
-        element: SceneElement, tick: Int
+        element: SceneElement, tick: Int, setter: TextSetter
     ) -> PlacedText {
         let baseline = y + e.ascent / 2
         return PlacedText(
             element: element,
-            command: .text(
+            command: setter.command(
                 label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left, rotated: false,
                 font: font),
             box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: tick)
@@ -169,7 +168,7 @@ struct TextPlacement {
         let top = bottom(of: labels) + TextPlacement.offsetTextPad
         return PlacedText(
             element: .offsetText(.x),
-            command: .text(
+            command: setter.command(
                 axes.x.offsetText, origin: Point(box.maxX, top + e.ascent), size: t.labelSize, color: t.labelColor,
                 anchor: .right, rotated: false, font: font()),
             box: Rect(x: box.maxX - e.width, y: top, width: e.width, height: e.height))
@@ -182,7 +181,7 @@ struct TextPlacement {
         let baseline = box.minY - TextPlacement.offsetTextPad
         return PlacedText(
             element: .offsetText(.y),
-            command: .text(
+            command: setter.command(
                 axes.y.offsetText, origin: Point(box.minX, baseline), size: t.labelSize, color: t.labelColor,
                 anchor: .left, rotated: false, font: font()),
             box: Rect(x: box.minX, y: baseline - e.ascent, width: e.width, height: e.height))
@@ -197,7 +196,7 @@ struct TextPlacement {
         let centre = box.minX + box.width / 2
         return PlacedText(
             element: .axisLabel(.x),
-            command: .text(
+            command: setter.command(
                 text, origin: Point(centre, top + e.ascent), size: a.labelSize, color: a.labelColor, anchor: .center,
                 rotated: false, font: font(a.labelWeight)),
             box: Rect(x: centre - e.width / 2, y: top, width: e.width, height: e.height))
@@ -213,7 +212,7 @@ struct TextPlacement {
         let centre = box.minY + box.height / 2
         return PlacedText(
             element: .axisLabel(.y),
-            command: .text(
+            command: setter.command(
                 text, origin: Point(bottom - e.descent, centre), size: a.labelSize, color: a.labelColor,
                 anchor: .center, rotated: true, font: font(a.labelWeight)),
             box: Rect(x: bottom - e.height, y: centre - e.width / 2, width: e.height, height: e.width))
@@ -239,7 +238,7 @@ struct TextPlacement {
         }
         return PlacedText(
             element: .title,
-            command: .text(
+            command: setter.command(
                 text, origin: Point(x, baseline), size: a.titleSize, color: a.titleColor, anchor: anchor, rotated: false,
                 font: font(a.titleWeight)),
             box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height))

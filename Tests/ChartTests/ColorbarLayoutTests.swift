@@ -97,7 +97,7 @@ final class ColorbarLayoutTests: XCTestCase {
         let axis = layout.colorbars[0].axis
         XCTAssertEqual(axis.ticks.count, 5)
         XCTAssertEqual(axis.minorTicks.count, 32)
-        XCTAssertEqual(axis.labels, ["10⁻²", "10⁻¹", "10⁰", "10¹", "10²"])
+        XCTAssertEqual(axis.labels, (-2...2).map { "$\\mathdefault{10^{\($0)}}$" })
         let widths = items(layout.scene(), .tick).compactMap { command -> Double? in
             guard case .polyline(let points, let stroke) = command else { return nil }
             return stroke.width == 0.4 ? points[1].x - points[0].x : nil

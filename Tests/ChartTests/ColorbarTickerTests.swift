@@ -51,12 +51,12 @@ final class ColorbarTickerTests: XCTestCase {
         for (ours, (theirs, _)) in zip(d.ticks, r.major) {
             XCTAssertTrue(Self.close(ours, theirs), "\(r.name): major \(ours) vs \(theirs)", file: file, line: line)
         }
-        XCTAssertEqual(d.labels, r.major.map { plainText(ofMathText: $0.1) }, r.name, file: file, line: line)
+        XCTAssertEqual(d.labels, r.major.map(\.1), r.name, file: file, line: line)
         XCTAssertEqual(d.minorTicks.count, r.minor.count, "\(r.name): minors \(d.minorTicks) vs \(r.minor)", file: file, line: line)
         for (ours, (theirs, _)) in zip(d.minorTicks, r.minor) {
             XCTAssertTrue(Self.close(ours, theirs), "\(r.name): minor \(ours) vs \(theirs)", file: file, line: line)
         }
-        XCTAssertEqual(d.minorLabels, r.minor.map { plainText(ofMathText: $0.1) }, r.name, file: file, line: line)
+        XCTAssertEqual(d.minorLabels, r.minor.map(\.1), r.name, file: file, line: line)
     }
 
     func testLogColorbarsTickAndLabelAsMatplotlib() throws {
@@ -87,14 +87,16 @@ final class ColorbarTickerTests: XCTestCase {
         }
     }
 
-    func testMathtextStandsInAsUnicodeSuperscripts() {
-        XCTAssertEqual(plainText(ofMathText: "$\\mathdefault{10^{-2}}$"), "10⁻²")
-        XCTAssertEqual(plainText(ofMathText: "$\\mathdefault{10^{0}}$"), "10⁰")
-        XCTAssertEqual(plainText(ofMathText: "$\\mathdefault{10^{28}}$"), "10²⁸")
-        XCTAssertEqual(plainText(ofMathText: "$\\mathdefault{2.2\\times10^{-1}}$"), "2.2×10⁻¹")
-        XCTAssertEqual(plainText(ofMathText: "$\\mathdefault{-10^{3}}$"), "−10³")
-        XCTAssertEqual(plainText(ofMathText: "0.5"), "0.5", "plain text stays as it is")
-        XCTAssertEqual(plainText(ofMathText: ""), "")
+    func testMathtextLabelsReadAsUnicodeWhereOnlyCharactersShow() {
+        let math = Style.matplotlib.math
+        XCTAssertEqual(math.plainText(of: "$\\mathdefault{10^{-2}}$"), "10⁻²")
+        XCTAssertEqual(math.plainText(of: "$\\mathdefault{10^{0}}$"), "10⁰")
+        XCTAssertEqual(math.plainText(of: "$\\mathdefault{10^{28}}$"), "10²⁸")
+        XCTAssertEqual(math.plainText(of: "$\\mathdefault{2.2\\times10^{-1}}$"), "2.2 × 10⁻¹")
+        XCTAssertEqual(math.plainText(of: "$\\mathdefault{-10^{3}}$"), "−10³")
+        XCTAssertEqual(math.plainText(of: "0.5"), "0.5", "plain text stays as it is")
+        XCTAssertEqual(math.plainText(of: "cost in \\$"), "cost in $", "an escaped dollar is a dollar")
+        XCTAssertEqual(math.plainText(of: ""), "")
     }
 
     func testLogLocatorEdges() {

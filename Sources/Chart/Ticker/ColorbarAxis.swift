@@ -72,10 +72,10 @@ public struct ColorbarAxisDecision: Sendable, Equatable {
 /// ``decideAxis(viewMin:viewMax:lengthInPoints:labelSize:ticking:kind:)`` decides a y axis with
 /// that view (no margins); a log colorbar uses `LogLocator` for the powers of ten, another for
 /// 2…9 times them (minor ticks, those on a major tick removed, as `Axis.get_minorticklocs`
-/// does) and `LogFormatterSciNotation` for both, whose mathtext labels are drawn as
-/// ``plainText(ofMathText:)`` writes them. Only ticks inside the view (in log space for a log
-/// scale, to matplotlib's 1e-10 relative tolerance) are kept. A log range that is not positive
-/// has no ticks (matplotlib refuses it).
+/// does) and `LogFormatterSciNotation` for both, whose labels are mathtext
+/// (`$\mathdefault{10^{-2}}$`), laid out as math when drawn. Only ticks inside the view (in log
+/// space for a log scale, to matplotlib's 1e-10 relative tolerance) are kept. A log range that
+/// is not positive has no ticks (matplotlib refuses it).
 ///
 /// - Parameters:
 ///   - range: the norm's `vmin` and `vmax`.
@@ -122,6 +122,6 @@ public func decideColorbarAxis(
     let shownMajors = drawn(majors), shownMinors = drawn(minors)
     return ColorbarAxisDecision(
         scale: .log, viewMin: low, viewMax: high, ticks: shownMajors,
-        labels: shownMajors.map { plainText(ofMathText: formatter.format($0)) }, minorTicks: shownMinors,
-        minorLabels: shownMinors.map { plainText(ofMathText: formatter.format($0)) }, offsetText: "")
+        labels: shownMajors.map { formatter.format($0) }, minorTicks: shownMinors,
+        minorLabels: shownMinors.map { formatter.format($0) }, offsetText: "")
 }

@@ -78,38 +78,3 @@ public struct LogFormatterSciNotation: Sendable, Equatable {
         return abs(x - r) <= 1e-9 * max(abs(x), abs(r))
     }
 }
-
-/// A mathtext tick label (`$\mathdefault{10^{-2}}$`, `$\mathdefault{2\times10^{-1}}$`) as plain
-/// text: `10⁻²`, `2×10⁻¹`, with Unicode superscript digits and minus.
-///
-/// matplotlib typesets these labels with mathtext, which actplot's text path does not have yet;
-/// this is the one place that stands in for it, so a math layout can replace it. The plain form
-/// is a little narrower than mathtext's (at 10 pt and 100 dpi `10⁻²` is 31 px wide, mathtext's
-/// 33) and its superscripts sit lower.
-public func plainText(ofMathText text: String) -> String {
-    var body = Substring(text)
-    guard body.hasPrefix("$"), body.hasSuffix("$"), body.count >= 2 else { return text }
-    body = body.dropFirst().dropLast()
-    if body.hasPrefix("\\mathdefault{"), body.hasSuffix("}") {
-        body = body.dropFirst("\\mathdefault{".count).dropLast()
-    }
-    let superscripts: [Character: Character] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "-": "⁻", "+": "⁺",
-    ]
-    var out = ""
-    var rest = body
-    while let c = rest.first {
-        if rest.hasPrefix("\\times") {
-            out.append("×")
-            rest = rest.dropFirst("\\times".count)
-        } else if rest.hasPrefix("^{"), let close = rest.firstIndex(of: "}") {
-            out += rest[rest.index(rest.startIndex, offsetBy: 2)..<close].map { superscripts[$0] ?? $0 }
-            rest = rest[rest.index(after: close)...]
-        } else {
-            out.append(c == "-" ? "−" : c)
-            rest = rest.dropFirst()
-        }
-    }
-    return out
-}
