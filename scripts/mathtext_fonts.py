@@ -159,6 +159,20 @@ def resolved_glyphs():
                     for alt_font, alt_sym in fontset.get_sized_alternatives_for_symbol(
                             fontname, delim):
                         add(fontset, alt_font, font_class, alt_sym)
+    # `StixFonts.get_sized_alternatives_for_symbol` lists the STIX faces that have a delimiter,
+    # then drops the largest radical; the Swift port repeats that from the tables, so they keep
+    # every STIX face's delimiters, the dropped radical included.
+    stix = make_fontset(_mathtext.StixFonts)
+    fixes = {"\\{": "{", "\\}": "}", "\\[": "[", "\\]": "]", "<": "\u27e8", ">": "\u27e9"}
+    for delim in DELIMITERS:
+        try:
+            code = _mathtext.get_unicode_index(fixes.get(delim, delim))
+        except ValueError:
+            continue
+        for size in range(6):
+            font = stix._get_font(str(size))
+            if font.get_char_index(code) != 0:
+                found.add((os.path.basename(font.fname), code))
     return found
 
 

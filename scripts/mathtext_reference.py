@@ -130,6 +130,10 @@ DEJAVU = [
     r"$\hspace{0.5}x\hspace{1}y$",
     r"$\alpha_{\beta_{\gamma}}^{\delta^{\epsilon}}$",
     r"AVA Te $AVA$ To",
+    # Radicals and delimiters tall enough for the larger STIX sizes.
+    r"$\sqrt{\alpha^2 + \sum_{i=1}^{n} x_i}$",
+    r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
+    r"$\left( \frac{\frac{a}{b}}{\frac{c}{d}} \right)$",
 ]
 
 # Each other font set gets a sample of the same constructs.
@@ -148,6 +152,7 @@ OTHER = [
     r"$\partial_x \nabla f \pm \times$",
     r"$\max_{i} x_i$",
     r"$\hat{y} \left\{ \frac{1}{2} \right\}$",
+    r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
 ]
 
 # mathtext.default other than matplotlib's default 'normal'.

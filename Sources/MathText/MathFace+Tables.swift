@@ -719,12 +719,12 @@ extension MathFace {
         w,34,-e6,uu,1z9;6x4,11,fp,69,-ay,fa,1le;6x5,12,fp,f,-ay,9g,1le;6x6,13,fp,69,-ay,fa,1le;6x7\##
         ,14,fp,f,-ay,9g,1le;7vs,1h,l9,2o,-ay,im,1le;7vt,1i,l9,2n,-ay,il,1le
         """##,
-        // stixSizeFour: STIXSizFourSymReg.ttf, 14 glyphs
+        // stixSizeFour: STIXSizFourSymReg.ttf, 15 glyphs
         ##"""
         14,4,mg,3g,-e5,kc,1za;15,5,mg,24,-e5,j0,1za;1b,6,10d,g,-e5,zx,1za;2j,7,id,87,-e5,hm,1za;2k\##
-        ,8,10d,g,-e5,zx,1za;2l,9,id,r,-e5,a6,1za;3f,b,tw,4t,-e5,oi,1za;3h,c,tw,5e,-e5,p3,1za;6x4,1\##
-        1,iy,87,-e5,i7,1za;6x5,12,iy,r,-e5,ar,1za;6x6,13,iy,87,-e5,i7,1za;6x7,14,iy,r,-e5,ar,1za;7\##
-        vs,1h,p8,35,-e5,m4,1za;7vt,1i,p8,34,-e5,m3,1za
+        ,8,10d,g,-e5,zx,1za;2l,9,id,r,-e5,a6,1za;3f,b,tw,4t,-e5,oi,1za;3h,c,tw,5e,-e5,p3,1za;6qi,y\##
+        ,ww,34,-9l,ov,15y;6x4,11,iy,87,-e5,i7,1za;6x5,12,iy,r,-e5,ar,1za;6x6,13,iy,87,-e5,i7,1za;6\##
+        x7,14,iy,r,-e5,ar,1za;7vs,1h,p8,35,-e5,m4,1za;7vt,1i,p8,34,-e5,m3,1za
         """##,
         // stixSizeFive: STIXSizFiveSymReg.ttf, 0 glyphs
         ##"""
