@@ -74,7 +74,7 @@ struct TextPlacement {
         let yOffset = yOffsetText()
         texts += [xOffset, yOffset].compactMap { $0 }
         texts += [xLabel(below: x), yLabel(leftOf: y)].compactMap { $0 }
-        if let title = title(clearing: yOffset) { texts.append(title) }
+        if let title = title(clearing: yOffset, above: x) { texts.append(title) }
         return texts
     }
 
@@ -219,8 +219,11 @@ struct TextPlacement {
     }
 
     /// The title: over the axes' centre, left or right edge (`axes.titlelocation`), its baseline
-    /// `axes.titlepad` above `axes.titley`, raised clear of the y offset text.
-    func title(clearing offset: PlacedText?) -> PlacedText? {
+    /// `axes.titlepad` above `axes.titley`, raised until its bottom clears the top of the axes (of
+    /// the x tick labels above them, when there are), or the y offset text when it would overlap
+    /// that (`Axes._update_title_position`): a title deeper than its pad (math with limits or a
+    /// fraction) sits on the axes instead of reaching into them.
+    func title(clearing offset: PlacedText?, above xTickLabels: [PlacedText]) -> PlacedText? {
         guard let text = spec.title, !text.isEmpty else { return nil }
         let a = style.axes
         let e = extent(text, size: a.titleSize, weight: a.titleWeight)
@@ -231,11 +234,11 @@ struct TextPlacement {
         case .center: (x, anchor, left) = (box.minX + box.width / 2, .center, box.minX + box.width / 2 - e.width / 2)
         }
         var baseline = box.maxY - a.titleY * box.height - a.titlePad
-        if let offset, offset.box.intersects(Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height)),
-            baseline + e.descent > offset.box.minY
-        {
-            baseline -= baseline + e.descent - offset.box.minY
+        var top = xTickLabels.filter { $0.box.maxY <= box.minY }.map(\.box.minY).min() ?? box.minY
+        if let offset, offset.box.intersects(Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height)) {
+            top = offset.box.minY
         }
+        baseline = min(baseline, top - e.descent)
         return PlacedText(
             element: .title,
             command: setter.command(

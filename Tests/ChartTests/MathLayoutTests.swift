@@ -110,6 +110,24 @@ final class MathLayoutTests: XCTestCase {
                        accuracy: 1e-9, "the axes give up exactly the extra height of the label")
     }
 
+    func testATitleDeeperThanItsPadSitsOnTheAxes() throws {
+        // matplotlib's Axes._update_title_position raises a title whose bottom would be inside
+        // the axes until it is not; a plain title's descent is within axes.titlepad.
+        let plain = ChartLayout(spec(title: "Title"))
+        let title = try text(plain, .title)
+        guard case .text(_, let origin, _, _, _, _, _) = title.command else { return XCTFail() }
+        XCTAssertEqual(origin.y, plain.axesBox.minY - Style.matplotlib.axes.titlePad, accuracy: 1e-9)
+        let deep = ChartLayout(spec(title: "$\\sum_{i=1}^{n} x_i$"))
+        XCTAssertEqual(try text(deep, .title).box.maxY, deep.axesBox.minY, accuracy: 1e-9)
+        // Above tick labels on top of the axes, too.
+        var top = spec(title: "$\\sum_{i=1}^{n} x_i$")
+        top.style.xTicks.labelFar = true
+        let layout = ChartLayout(top)
+        let labels = layout.texts.filter { $0.element == .tickLabel(.x) && $0.box.maxY <= layout.axesBox.minY }
+        XCTAssertFalse(labels.isEmpty)
+        XCTAssertEqual(try text(layout, .title).box.maxY, labels.map(\.box.minY).min()!, accuracy: 1e-9)
+    }
+
     func testTheRasterLayoutIsAtTheFiguresDPI() throws {
         var spec = spec(title: "$e^{-x^2}$")
         spec.style.figure.dpi = 200
