@@ -53,7 +53,7 @@ let package = Package(
         // output formats (Formats/).
         .target(
             name: "ActplotKit",
-            dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "HTMLRenderer", "Support"]),
+            dependencies: ["Activations", "Expressions", "Chart", "MathText", "CairoRenderer", "HTMLRenderer", "Support"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",

@@ -43,7 +43,7 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A series' legend text, KEY=TEXT, with KEY as the CSV header names the series: sigmoid, sigmoid', elu(alpha=2), a formula. Repeatable; an empty TEXT leaves the series out of the legend.",
+            "A series' legend text, KEY=TEXT, with KEY as the CSV header names the series: sigmoid, sigmoid', elu(alpha=2), a formula. TEXT may hold math between dollars ('elu=$\\alpha = 1$'). Repeatable; an empty TEXT leaves the series out of the legend.",
             valueName: "key=text"))
     var label: [String] = []
 
@@ -55,10 +55,11 @@ struct ChartOptions: ParsableArguments {
         transform: Parsed.with(OptionParsers.layout))
     var layout: Parsed<LayoutMode> = .valid(.auto)
 
-    @Option(name: .long, help: "Label of the x axis.")
+    @Option(name: .long, help: ArgumentHelp("Label of the x axis; $...$ in it is math ('$x$').", valueName: "text"))
     var xlabel: String?
 
-    @Option(name: .long, help: "Label of the y axis.")
+    @Option(
+        name: .long, help: ArgumentHelp("Label of the y axis; $...$ in it is math (\"$\\sigma'(x)$\").", valueName: "text"))
     var ylabel: String?
 
     @Flag(name: .long, help: "Draw grid lines at the ticks.")

@@ -28,6 +28,7 @@ public struct Plot: ParsableCommand {
               actplot sigmoid --size 3.5x2.6 --xlabel x --ylabel 'σ(x)' -o column.pdf
               actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o compare.png
               actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
+              actplot sigmoid --title '$\\sigma(x) = \\frac{1}{1+e^{-x}}$' -o math.pdf
               actplot relu gelu silu mish elu --style print -o for-the-printer.pdf
               actplot sigmoid --style seaborn-v0_8-paper --rc font.family=serif -o paper.pdf
               actplot tanh --style dark_background --font-size 14 --linewidth 3 -o slide.png
@@ -58,7 +59,11 @@ public struct Plot: ParsableCommand {
         transform: Parsed.with(OutputFormat.named))
     var format: Parsed<OutputFormat>?
 
-    @Option(name: .long, help: "Title above the axes.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Title above the axes; $...$ in it is math, as matplotlib sets it: '$\\sigma(x) = \\frac{1}{1+e^{-x}}$'.",
+            valueName: "text"))
     var title: String?
 
     @Option(

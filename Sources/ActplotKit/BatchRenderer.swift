@@ -39,6 +39,8 @@ public enum BatchRenderer {
         report: @escaping @Sendable (_ outcome: Outcome, _ done: Int, _ total: Int) -> Void
     ) throws(ActplotError) -> [String] {
         if request.formats.isEmpty { throw .usage("--format needs at least one of \(OutputFormat.all.map(\.name).joined(separator: ", "))") }
+        // Malformed math would fail every chart: refuse it before the folder is made.
+        try request.template.checkMath()
         try checkFolder(request.folder)
         let jobs = functions.flatMap { name in request.formats.map { (name, $0) } }
         #if canImport(Glibc)

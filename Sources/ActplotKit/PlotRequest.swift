@@ -67,6 +67,7 @@ public struct PlotRequest: Sendable {
         if functions.isEmpty {
             throw .usage("no function given; name one or more, such as 'actplot relu' ('actplot list' shows them all)")
         }
+        try checkMath()
     }
 
     /// The limits of the output format, checked before any work: a PNG of at least one pixel,

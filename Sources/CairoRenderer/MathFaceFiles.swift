@@ -46,9 +46,15 @@ public struct MathFaceFile: Sendable, Hashable {
         return index == 0 ? nil : index
     }
 
-    /// Where each face may be found, best first, and the packages that install them.
+    /// The folder of matplotlib's font files: `$ACTPLOT_MATPLOTLIB_FONTS` when set (a pip
+    /// install's `site-packages/matplotlib/mpl-data/fonts/ttf`, say), else Debian's.
+    static var matplotlibFolder: String {
+        getenv("ACTPLOT_MATPLOTLIB_FONTS").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? MathFace.directory
+    }
+
+    /// Where each face may be found, best first.
     static func candidates(_ face: MathFace) -> [MathFaceFile] {
-        let own = MathFaceFile(path: face.path, isMatplotlibs: true, scale: 1)
+        let own = MathFaceFile(path: matplotlibFolder + "/" + face.fileName, isMatplotlibs: true, scale: 1)
         return [own] + fallbacks(face).map { MathFaceFile(path: $0.path, isMatplotlibs: false, scale: $0.scale) }
     }
 
