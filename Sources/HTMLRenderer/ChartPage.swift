@@ -193,7 +193,8 @@ public enum ChartPage {
     static func seriesJSON(_ series: Series, layout: ChartLayout) -> String {
         let stroke = layout.stroke(series)
         return JSONText.object([
-            ("label", series.label.map { JSONText.string($0) } ?? "null"),
+            // The readout names series in characters: math as its Unicode rendering.
+            ("label", series.label.map { JSONText.string(layout.spec.style.math.plainText(of: $0)) } ?? "null"),
             ("color", JSONText.color(series.color)), ("opacity", num(series.color.alpha)),
             ("width", num(stroke.width)), ("dash", JSONText.array(stroke.dash)),
             ("cap", JSONText.string("\(stroke.cap)")), ("join", JSONText.string("\(stroke.join)")),

@@ -39,11 +39,14 @@ enum HTMLWriter {
         let yScale = layout.axesBox.height / (layout.axes.y.viewMax - layout.axes.y.viewMin)
         let samples = InteractiveSampling.grid(
             curves: input.curves, orders: request.orders, range: request.range, samples: request.samples, yScale: yScale)
-        let labels = layout.spec.series.map(\.label)
+        // The page's texts are characters: math as its Unicode rendering.
+        let math = layout.spec.style.math
+        let labels = layout.spec.series.map { $0.label.map(math.plainText(of:)) }
         return InteractiveChart(
             layout: layout, samples: samples,
             families: InteractiveSampling.families(input.curves, orders: request.orders.count),
-            title: request.texts.title ?? InteractiveSampling.title(curves: input.curves, orders: request.orders),
+            title: request.texts.title.map(math.plainText(of:))
+                ?? InteractiveSampling.title(curves: input.curves, orders: request.orders),
             summary: InteractiveSampling.summary(
                 curves: input.curves, orders: request.orders, labels: labels, samples: samples, range: request.range))
     }
