@@ -49,6 +49,11 @@ LABELS = {
     "sigma": {"xlabel": "x", "ylabel": "σ(x)"},
     "title+sigma": {"title": TITLE, "xlabel": "x", "ylabel": "σ(x)"},
     "title": {"title": TITLE},
+    "math": {
+        "title": r"$\sigma(x) = \frac{1}{1+e^{-x}}$",
+        "xlabel": r"$x$",
+        "ylabel": r"$\sigma'(x) = \sigma(x)\,(1-\sigma(x))$",
+    },
 }
 DATA = {
     "unit": ([-10, 10], [0, 1]),              # sigmoid-like
@@ -60,6 +65,8 @@ DATA = {
     "neg": ([-10, 10], [-10, 10]),            # minus signs on both axes
 }
 ENTRY_NAMES = ["relu", "relu′", "gelu", "gelu′", "silu", "silu′"]
+# Legend entries in mathtext, for the cases that ask for them.
+MATH_ENTRY_NAMES = [r"$\sigma(x)$", r"$\sigma'(x)$", r"$e^{-x^2}$", r"$\frac{\partial}{\partial x} e^{-x^2}$"]
 
 
 def r(v):
@@ -145,7 +152,7 @@ def run_case(case):
     (x0, x1), (y0, y1) = case["xdata"], case["ydata"]
     n = case["entries"]
     for i in range(max(n, 1)):
-        ax.plot([x0, x1], [y0, y1], label=ENTRY_NAMES[i] if n else None)
+        ax.plot([x0, x1], [y0, y1], label=case.get("entry_names", ENTRY_NAMES)[i] if n else None)
     labels = LABELS[case["labels"]]
     set_labels(ax, labels)
     if case["legend"] == "best":
@@ -176,18 +183,21 @@ def run_case(case):
 def cases():
     out = []
 
-    def add(figsize, labels, *, dpi=100, font_size=10, data="unit", legend=None, entries=0):
+    def add(figsize, labels, *, dpi=100, font_size=10, data="unit", legend=None, entries=0, names=None):
         if legend and not entries:
             entries = 2
         xdata, ydata = DATA[data]
         name = f"{figsize[0]}x{figsize[1]}@{dpi} fs{font_size} {labels} {data}"
         if legend:
             name += f" legend-{legend}-{entries}"
-        out.append({
+        case = {
             "name": name, "figsize": list(figsize), "dpi": dpi, "font_size": font_size,
             "labels": labels, "data": data, "xdata": xdata, "ydata": ydata,
             "legend": legend, "entries": entries,
-        })
+        }
+        if names:
+            case["entry_names"] = names[:entries]
+        out.append(case)
 
     # Label combinations over the size range, default font and dpi.
     for size in [(2, 1.5), (3.5, 2.6), (4, 3), (6.4, 4.8), (12, 9)]:
@@ -232,6 +242,11 @@ def cases():
     add((2, 1.5), "title+both", font_size=16, legend="outside", entries=6)
     add((2, 1), "title+both", font_size=16)
     add((2, 1.5), "long", font_size=12, legend="outside", entries=2)
+    # Math in the title, both axis labels and the legend (issue 19).
+    add((6.4, 4.8), "math", legend="best", names=MATH_ENTRY_NAMES)
+    add((6.4, 4.8), "math", font_size=14, legend="outside", entries=4, names=MATH_ENTRY_NAMES)
+    add((3.5, 2.6), "math", dpi=200, font_size=8, legend="best", entries=4, names=MATH_ENTRY_NAMES)
+    add((4, 3), "math", dpi=72)
     return out
 
 

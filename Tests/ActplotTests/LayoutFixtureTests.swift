@@ -3,10 +3,11 @@ import Chart
 import Foundation
 import XCTest
 
-/// Text placement and `tight_layout` against matplotlib 3.11 on 91 figures
+/// Text placement and `tight_layout` against matplotlib 3.11 on 95 figures
 /// (Fixtures/matplotlib-layout.json, made by scripts/matplotlib_layout.py): sizes from 2×1 to
 /// 12×9 in, 72 to 300 dpi, font sizes 8 to 16, every combination of title and axis labels, offset
-/// texts, legends inside and outside. Pixels from the figure's top-left corner.
+/// texts, legends inside and outside, and math in the title, both axis labels and the legend.
+/// Pixels from the figure's top-left corner.
 final class LayoutFixtureTests: XCTestCase {
     struct Case {
         let name: String
@@ -44,8 +45,9 @@ final class LayoutFixtureTests: XCTestCase {
         spec.yLabel = labels["ylabel"]
         let x = j["xdata"] as! [Double], y = j["ydata"] as! [Double]
         let entries = j["entries"] as! Int
+        let names = j["entry_names"] as? [String] ?? entryNames
         spec.series = (0..<max(entries, 1)).map { i in
-            Series(label: entries > 0 ? entryNames[i] : nil, color: .black, pieces: [[Point(x[0], y[0]), Point(x[1], y[1])]])
+            Series(label: entries > 0 ? names[i] : nil, color: .black, pieces: [[Point(x[0], y[0]), Point(x[1], y[1])]])
         }
         switch j["legend"] as? String {
         case "best": spec.legend = .best
@@ -57,7 +59,11 @@ final class LayoutFixtureTests: XCTestCase {
 
     /// A text's baseline origin in pixels.
     func origin(_ text: PlacedText, dpi: Double) -> (Double, Double)? {
-        guard case .text(_, let origin, _, _, let anchor, let rotated, _) = text.command else { return nil }
+        let origin: Point, anchor: TextAnchor, rotated: Bool
+        switch text.command {
+        case .text(_, let o, _, _, let a, let r, _), .math(_, let o, _, let a, let r): (origin, anchor, rotated) = (o, a, r)
+        default: return nil
+        }
         let scale = dpi / 72
         // Our origin is the anchor point of the aligned text; matplotlib's is where the baseline starts.
         let width = rotated ? text.box.height : text.box.width
@@ -95,6 +101,7 @@ final class LayoutFixtureTests: XCTestCase {
         compare(.axisLabel(.y), y["label"] as? [String: Any], "y label")
         compare(.offsetText(.x), x["offset_text"] as? [String: Any], "x offset text")
         compare(.offsetText(.y), y["offset_text"] as? [String: Any], "y offset text")
+        compareLegend(layout, record["legend"] as? [String: Any], c, mode)
         let xTicks = layout.texts.filter { $0.element == .tickLabel(.x) }.map(\.box)
         let expectedTicks = (x["tick_labels"] as! [[String: Any]]).map { $0["bbox"] as! [Double] }
         XCTAssertEqual(xTicks.count, expectedTicks.count, "\(c.name) \(mode): x tick labels")
@@ -102,6 +109,32 @@ final class LayoutFixtureTests: XCTestCase {
         for (b, e) in zip(xTicks, expectedTicks) {
             XCTAssertEqual(b.minX * scale, e[0], accuracy: 1, "\(c.name) \(mode): x tick label box")
             XCTAssertEqual(b.maxY * scale, e[3], accuracy: 1, "\(c.name) \(mode): x tick label box")
+        }
+    }
+
+    /// The legend's frame and each entry's text: plain or math, a row is as tall as its text.
+    func compareLegend(_ layout: ChartLayout, _ record: [String: Any]?, _ c: Case, _ mode: String) {
+        let items = layout.scene().items
+        let frame = items.first { $0.element == .legendFrame }
+        guard let record else { return XCTAssertNil(frame, "\(c.name) \(mode): a legend where matplotlib has none") }
+        guard case .rectangle(let box, _, _, _)? = frame?.command else { return XCTFail("\(c.name) \(mode): no legend") }
+        let scale = c.dpi / 72
+        let expected = record["bbox"] as! [Double]
+        for (ours, theirs) in zip([box.minX, box.minY, box.maxX, box.maxY].map { $0 * scale }, expected) {
+            XCTAssertEqual(ours, theirs, accuracy: 1, "\(c.name) \(mode): legend box \(box) vs \(expected)")
+        }
+        let labels = items.filter { if case .legendLabel = $0.element { true } else { false } }
+        let texts = record["texts"] as! [[String: Any]]
+        XCTAssertEqual(labels.count, texts.count, "\(c.name) \(mode): legend entries")
+        for (label, text) in zip(labels, texts) {
+            let origin: Point
+            switch label.command {
+            case .text(_, let o, _, _, .left, false, _), .math(_, let o, _, .left, false): origin = o
+            default: XCTFail("\(c.name) \(mode): legend entry \(label.command)"); continue
+            }
+            let expected = text["origin"] as! [Double]
+            XCTAssertEqual(origin.x * scale, expected[0], accuracy: 1, "\(c.name) \(mode): legend entry \(text["text"]!) x")
+            XCTAssertEqual(origin.y * scale, expected[1], accuracy: 1, "\(c.name) \(mode): legend entry \(text["text"]!) baseline")
         }
     }
 
