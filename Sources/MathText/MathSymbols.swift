@@ -8,13 +8,21 @@ enum MathSymbols {
     /// actplot supports.
     static let names: [String: UInt32] = {
         var table: [String: UInt32] = [:]
-        for record in encodedNames.split(separator: ";") {
-            let fields = record.split(separator: ",")
+        for fields in records(encodedNames) {
             guard fields.count == 2, let scalar = UInt32(fields[1], radix: 36) else { continue }
             table[String(fields[0])] = scalar
         }
         return table
     }()
+
+    /// The `;`-separated records of a generated table, each split at its commas. The tables are
+    /// ASCII, and splitting their UTF-8 bytes costs a tenth of splitting characters: the tables
+    /// are read by the first label with math, whose time a chart's pays.
+    static func records(_ text: String) -> [[Substring]] {
+        text.utf8.split(separator: UInt8(ascii: ";")).map { record in
+            record.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
+        }
+    }
 
     /// Scalars that may be typed directly in math: those of the supported names.
     static let scalars = Set(names.values)
@@ -142,11 +150,11 @@ enum MathSymbols {
     /// matplotlib's `latex_to_bakoma`: the BaKoMa face and code of a symbol.
     static let bakoma: [String: (face: MathFace, code: UInt32)] = {
         var table: [String: (face: MathFace, code: UInt32)] = [:]
-        for record in encodedBakoma.split(separator: ";") {
-            let fields = record.split(separator: ",", omittingEmptySubsequences: false)
-            guard fields.count == 3, let code = UInt32(fields[2], radix: 36),
-                let face = MathFace.allCases.first(where: { $0.fileName == fields[1] + ".ttf" })
-            else { continue }
+        // Faces by file name without ".ttf", as the records name them.
+        var faces: [Substring: MathFace] = [:]
+        for face in MathFace.allCases { faces[face.fileName.dropLast(4)] = face }
+        for fields in records(encodedBakoma) {
+            guard fields.count == 3, let code = UInt32(fields[2], radix: 36), let face = faces[fields[1]] else { continue }
             var symbol = String(fields[0])
             if symbol.first == "u", let value = UInt32(symbol.dropFirst(), radix: 36),
                 let scalar = Unicode.Scalar(value)
@@ -169,8 +177,7 @@ enum MathSymbols {
     /// Virtual font → font class (`*` when the mapping has no classes) → ranges, sorted.
     static let stixVirtualFonts: [String: [String: [VirtualRange]]] = {
         var table: [String: [String: [VirtualRange]]] = [:]
-        for record in encodedStixVirtual.split(separator: ";") {
-            let f = record.split(separator: ",")
+        for f in records(encodedStixVirtual) {
             guard f.count == 6, let start = UInt32(f[2], radix: 36), let end = UInt32(f[3], radix: 36),
                 let target = UInt32(f[5], radix: 36)
             else { continue }
