@@ -87,8 +87,11 @@ extension Style.Math {
 public struct MathRun: Sendable, Equatable {
     /// The text as given, dollars included.
     public let label: String
-    /// The text as plain Unicode characters (``MathText/unicode``).
-    public let unicode: String
+    /// The text parsed.
+    let text: MathText
+    /// The text as plain Unicode characters (``MathText/unicode``), made when asked for (a PNG
+    /// never needs it).
+    public var unicode: String { text.unicode }
     /// The font size in points.
     public let size: Double
     /// The dpi ``raster`` is laid out at.
@@ -104,6 +107,12 @@ public struct MathRun: Sendable, Equatable {
     /// The layout box's width in points (the raster layout's width rounded up to a whole pixel,
     /// as matplotlib measures it): what the command's anchor aligns.
     public var width: Double { raster.vectorExtents.width * 72 / dpi }
+
+    /// Whether both are the same label laid out alike.
+    public static func == (a: MathRun, b: MathRun) -> Bool {
+        a.label == b.label && a.size == b.size && a.dpi == b.dpi && a.raster == b.raster && a.vector == b.vector
+            && a.hinting == b.hinting
+    }
 
     /// Layouts made before, by label, size, dpi and settings: a chart measures each text before
     /// it draws it, and a tight layout lays the chart out twice (matplotlib keeps the last 50
@@ -127,7 +136,7 @@ public struct MathRun: Sendable, Equatable {
             let raster = try? text.layout(fontSize: size, dpi: dpi, fontSet: math.fontSet, defaultFont: math.defaultFont),
             let vector = try? text.layout(fontSize: size, dpi: 72, fontSet: math.fontSet, defaultFont: math.defaultFont)
         {
-            made = MathRun(label: label, unicode: text.unicode, size: size, dpi: dpi, raster: raster, vector: vector)
+            made = MathRun(label: label, text: text, size: size, dpi: dpi, raster: raster, vector: vector)
         }
         cache.withLock { cache in
             if cache.count >= 256 { cache.removeAll() }
