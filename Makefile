@@ -93,8 +93,13 @@ Examples/%.svg: $(BIN)
 BASE_REF ?= main
 BASE_BIN := .build-base/src/.build/release/actplot
 
-bench: $(BIN) base browser-deps
+bench: $(BIN) $(MATH_BENCH) base browser-deps
 	python3 bench/bench.py $(BIN) $(BASE_BIN)
+
+# The in-process timing of math in labels, which bench.py finds beside the binary.
+MATH_BENCH := .build/release/MathBench
+$(MATH_BENCH): $(SOURCES) | deps
+	$(SWIFT) build -c release --product MathBench
 
 # Rebuilt when BASE_REF points at another commit than the one built last.
 base: | deps

@@ -71,6 +71,8 @@ let package = Package(
                 "ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // `make bench`'s in-process timing of math in labels (bench/bench.py).
+        .executableTarget(name: "MathBench", dependencies: ["MathText"]),
         // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
         .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
         .executableTarget(name: "GenerateVersion"),

@@ -11,6 +11,7 @@ be more than 1.2× main's count, and 100 000 samples with f″ too, where evalua
 larger share of the work.
 """
 import concurrent.futures
+import json
 import os
 import shutil
 import statistics
@@ -174,6 +175,23 @@ def main():
     row(f"slowest of {len(names)} styles ({name}) vs default", f"{slowest*1000:.1f} ms", f"{default*1000:.1f} ms",
         slowest / default, 1.2)
 
+    # Math in labels (issue 19): parsing and laying out one label in process (MathBench, beside
+    # the binary: the first label of a process also reads the font tables), and a chart with math
+    # in its title and both axis labels against the same chart with plain labels.
+    math_bench = os.path.join(os.path.dirname(ACTPLOT), "MathBench")
+    timing = json.loads(subprocess.run([math_bench], capture_output=True, text=True, check=True).stdout)
+    for key, what in (("first_ms", "first in a process"), ("mean_ms", "each after, mean"),
+                      ("slowest_ms", "each after, slowest")):
+        value = timing[key]
+        rows.append((f"math label parse and layout, {what}", f"{value:.3f} ms", f"{timing['labels']} labels", "",
+                     "< 1 ms", "PASS" if value < 1 else "FAIL"))
+    texts = {"math": [r"$\sigma(x) = \frac{1}{1+e^{-x}}$", r"$x$", r"$\sigma'(x)$"],
+             "plain": ["sigma(x) = 1/(1+e^-x)", "x", "sigma'(x)"]}
+    charts = {kind: measure([ACTPLOT, "sigmoid", "--title", t, "--xlabel", x, "--ylabel", y, "-o", f"{work}/{kind}.png"],
+                            runs=RUNS * 2)[0] for kind, (t, x, y) in texts.items()}
+    row("chart with math title and labels vs plain", f"{charts['math']*1000:.1f} ms", f"{charts['plain']*1000:.1f} ms",
+        charts["math"] / charts["plain"], 1.3)
+
     # A sweep: 100 values of ELU's alpha with derivatives, against the single ELU chart.
     single, _ = measure([ACTPLOT, "elu", "-o", f"{work}/elu.png"])
     sweep, _ = measure([ACTPLOT, "elu", "--vary", "alpha=0.1:3:100", "-o", f"{work}/sweep.png"])
@@ -217,7 +235,6 @@ def main():
     if measured.returncode != 0:
         rows.append(("browser measurements", "failed", measured.stderr.strip().splitlines()[-1:], "", "", "FAIL"))
     else:
-        import json
         browser = json.loads(measured.stdout)
         for key, limit in (("explorer interactive ms", 300), ("explorer slider redraw ms", 16),
                            ("explorer slider redraw and layout ms", 16), ("chart slider redraw ms", 16)):
