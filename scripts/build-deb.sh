@@ -4,7 +4,8 @@
 # and under /usr/share/doc/actplot the README, the copyright file (packaging/debian/copyright,
 # machine-readable, Apache-2.0) and a Debian-format changelog made from CHANGELOG.md.
 # Depends is dpkg-shlibdeps' answer for the binary plus fonts-dejavu-core (the face the charts
-# are drawn in). The version is VERSION's; with no Debian revision it is a native package, so
+# are drawn in); packaging/debian/control.in recommends python-matplotlib-data (matplotlib's own
+# faces for math in labels) and suggests the packages math falls back to without it. The version is VERSION's; with no Debian revision it is a native package, so
 # the changelog is changelog.gz. Timestamps are SOURCE_DATE_EPOCH's, else the last commit's,
 # so the same commit gives the same package.
 #
