@@ -104,12 +104,39 @@ struct GlyphRecord: Sendable {
     let xMin: Int32, yMin: Int32, xMax: Int32, yMax: Int32
 }
 
+/// Values by key, sorted by key and found by bisection. The generated tables list their records
+/// in key order, so decoding one is appending; filling a dictionary instead cost a chart's first
+/// label with math more than laying it out.
+struct SortedTable<Key: Comparable & Sendable, Value: Sendable>: Sendable {
+    private(set) var keys: [Key] = []
+    private(set) var values: [Value] = []
+
+    /// Adds a record whose key is greater than every key before it (out-of-order records, which
+    /// the generator never writes, are left out).
+    mutating func append(_ key: Key, _ value: Value) {
+        if let last = keys.last, key <= last { return }
+        keys.append(key)
+        values.append(value)
+    }
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(key: Key) -> Value? {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key ? values[low] : nil
+    }
+}
+
 /// The glyphs of one face that actplot's math can reach, by character code, and the face's kerning.
 struct FaceMetrics: Sendable {
     let unitsPerEm: Int64
-    let glyphs: [UInt32: GlyphRecord]
+    let glyphs: SortedTable<UInt32, GlyphRecord>
     /// Kerning in font units, keyed by `left << 32 | right` glyph indices.
-    let kerning: [UInt64: Int32]
+    let kerning: SortedTable<UInt64, Int32>
 
     /// One static per face, so that a label decodes only the faces it uses (once, thread-safely).
     enum Decoded {
@@ -143,15 +170,17 @@ struct FaceMetrics: Sendable {
 
     private init(_ face: MathFace) {
         unitsPerEm = Int64(MathFace.unitsPerEm[face.rawValue])
-        var glyphs: [UInt32: GlyphRecord] = [:]
+        var glyphs = SortedTable<UInt32, GlyphRecord>()
         Self.decode(MathFace.encodedGlyphs[face.rawValue], fields: 7) { r in
-            glyphs[UInt32(r[0])] = GlyphRecord(
-                glyphIndex: UInt32(r[1]), advance: Int32(r[2]),
-                xMin: Int32(r[3]), yMin: Int32(r[4]), xMax: Int32(r[5]), yMax: Int32(r[6]))
+            glyphs.append(
+                UInt32(r[0]),
+                GlyphRecord(
+                    glyphIndex: UInt32(r[1]), advance: Int32(r[2]),
+                    xMin: Int32(r[3]), yMin: Int32(r[4]), xMax: Int32(r[5]), yMax: Int32(r[6])))
         }
-        var kerning: [UInt64: Int32] = [:]
+        var kerning = SortedTable<UInt64, Int32>()
         Self.decode(MathFace.encodedKerning[face.rawValue], fields: 3) { r in
-            kerning[UInt64(r[0]) << 32 | UInt64(r[1])] = Int32(r[2])
+            kerning.append(UInt64(r[0]) << 32 | UInt64(r[1]), Int32(r[2]))
         }
         self.glyphs = glyphs
         self.kerning = kerning
@@ -164,30 +193,37 @@ struct FaceMetrics: Sendable {
 
     /// Calls `record` with each `;`-separated record of `fields` `,`-separated base-36 integers.
     static func decode(_ text: String, fields: Int, _ record: (UnsafeBufferPointer<Int>) -> Void) {
-        var values = [Int](repeating: 0, count: fields)
-        var index = 0, value = 0, negative = false
-        func finish() {
-            if index < fields { values[index] = negative ? -value : value }
-            index += 1
-            value = 0
-            negative = false
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 36 + Int(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = value * 36 + Int(byte - UInt8(ascii: "a")) + 10
-            case UInt8(ascii: "-"): negative = true
-            case UInt8(ascii: ","): finish()
-            case UInt8(ascii: ";"):
-                finish()
-                if index == fields { values.withUnsafeBufferPointer(record) }
-                index = 0
-            default: break
+        var text = text
+        // The tables are read on a chart's first label with math: bytes in place, fields in a
+        // buffer on the stack.
+        text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: fields) { values in
+                values.initialize(repeating: 0)
+                var index = 0, value = 0, negative = false
+                func finish() {
+                    if index < fields { values[index] = negative ? -value : value }
+                    index += 1
+                    value = 0
+                    negative = false
+                }
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value &* 36 &+ Int(byte &- UInt8(ascii: "0"))
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"): value = value &* 36 &+ Int(byte &- UInt8(ascii: "a")) &+ 10
+                    case UInt8(ascii: "-"): negative = true
+                    case UInt8(ascii: ","): finish()
+                    case UInt8(ascii: ";"):
+                        finish()
+                        if index == fields { record(UnsafeBufferPointer(values)) }
+                        index = 0
+                    default: break
+                    }
+                }
+                if index > 0 || value > 0 {
+                    finish()
+                    if index == fields { record(UnsafeBufferPointer(values)) }
+                }
             }
-        }
-        if index > 0 || value > 0 {
-            finish()
-            if index == fields { values.withUnsafeBufferPointer(record) }
         }
     }
 }

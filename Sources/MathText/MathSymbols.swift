@@ -7,8 +7,10 @@ enum MathSymbols {
     /// TeX names (without the backslash) and their scalars: matplotlib's `tex2uni`, for the names
     /// actplot supports.
     static let names: [String: UInt32] = {
+        let rows = records(encodedNames)
         var table: [String: UInt32] = [:]
-        for fields in records(encodedNames) {
+        table.reserveCapacity(rows.count)
+        for fields in rows {
             guard fields.count == 2, let scalar = UInt32(fields[1], radix: 36) else { continue }
             table[String(fields[0])] = scalar
         }
