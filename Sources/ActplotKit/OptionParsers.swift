@@ -112,6 +112,23 @@ public enum OptionParsers {
         return (lower, upper)
     }
 
+    /// `--order 0|1|2` of `actplot eval`: the highest derivative printed.
+    public static func order(_ text: String) throws(ActplotError) -> DerivativeOrder {
+        guard let n = NumberSyntax.integer(text), let order = DerivativeOrder(rawValue: n) else {
+            throw .usage("--order '\(Echo.value(text))' must be 0 (f), 1 (f and f′) or 2 (f, f′ and f″)")
+        }
+        return order
+    }
+
+    /// `--format table|csv|json` of `actplot eval`.
+    public static func evalFormat(_ text: String) throws(ActplotError) -> EvalFormat {
+        guard let format = EvalFormat(rawValue: trimmed(text).lowercased()) else {
+            let names = EvalFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--format '\(Echo.value(text))' is not a format of eval; use \(names)")
+        }
+        return format
+    }
+
     public static func layout(_ text: String) throws(ActplotError) -> LayoutMode {
         guard let mode = LayoutMode(rawValue: trimmed(text).lowercased()) else {
             throw .usage("--layout '\(Echo.value(text))' is not a layout; use auto, tight or default")

@@ -18,11 +18,10 @@ package enum NumberSyntax {
         var start = 0, end = bytes.count
         while start < end, isASCIISpace(bytes[start]) { start += 1 }
         while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
-        for i in start..<end where bytes[i] >= 0x80 {
-            // Unicode white space (a no-break space) or a stray character: rare, so read as a string.
-            return unicodeDouble(String(decoding: bytes, as: UTF8.self))
-        }
-        return decimal(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        if let value = decimal(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return value }
+        // Unicode white space (a no-break space) around the number is trimmed as names and values
+        // are; rare, so read as a string.
+        return bytes.contains { $0 >= 0x80 } ? unicodeDouble(String(decoding: bytes, as: UTF8.self)) : nil
     }
 
     /// A whole number written as a number (`1000`, `1e3`); nil when not a number or not whole.
@@ -62,31 +61,33 @@ package enum NumberSyntax {
             return negative ? -special : special
         }
         let unsigned = i
-        // Up to 19 significant digits in `significand`, scaled by 10^`exponent`.
+        // The digits, as `significand` × 10^`exponent`; `significand` is exact for up to 19
+        // significant digits (more take the slow path, so its overflow does not matter).
         var significand: UInt64 = 0
-        var significant = 0, digits = 0, exponent = 0
-        var dot = false
-        while i < count {
-            let byte = bytes[i]
-            if byte &- UInt8(ascii: "0") < 10 {
-                digits += 1
-                if significand == 0 && byte == UInt8(ascii: "0") {
-                    // A leading zero: after the point it still moves the others one place right.
-                    if dot { exponent -= 1 }
-                } else {
-                    significant += 1
-                    if significant <= 19 {
-                        significand = significand * 10 + UInt64(byte &- UInt8(ascii: "0"))
-                        if dot { exponent -= 1 }
-                    }
-                    // Later digits are left to the slow path, which reads them all.
-                }
-            } else if byte == UInt8(ascii: ".") && !dot {
-                dot = true
-            } else {
-                break
-            }
+        while i < count, bytes[i] == UInt8(ascii: "0") { i += 1 }
+        var first = i
+        while i < count, case let digit = bytes[i] &- UInt8(ascii: "0"), digit < 10 {
+            significand = significand &* 10 &+ UInt64(digit)
             i += 1
+        }
+        var significant = i - first
+        var digits = i - unsigned
+        var exponent = 0
+        if i < count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            let fraction = i
+            if significant == 0 {
+                // Zeros right after the point only move the digits after them.
+                while i < count, bytes[i] == UInt8(ascii: "0") { i += 1 }
+            }
+            first = i
+            while i < count, case let digit = bytes[i] &- UInt8(ascii: "0"), digit < 10 {
+                significand = significand &* 10 &+ UInt64(digit)
+                i += 1
+            }
+            significant += i - first
+            digits += i - fraction
+            exponent = fraction - i
         }
         guard digits > 0 else { return nil }
         if i < count {
@@ -108,7 +109,7 @@ package enum NumberSyntax {
             exponent += exponentNegative ? -written : written
         }
         let magnitude: Double
-        if significand == 0 {
+        if significant == 0 {
             magnitude = 0
         } else if significant <= 19, let exact = nearest(significand, timesTenToThe: exponent) {
             magnitude = exact
