@@ -3,8 +3,10 @@ import ActplotKit
 import ArgumentParser
 
 /// `actplot eval FUNCTION... X...`: values and derivatives at points, as a table, CSV or JSON.
-struct Eval: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Eval: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         abstract: "Print the exact values of functions and their derivatives at given points.",
         discussion: """
             Arguments that read as numbers (-2, .5, 1e3, inf) are the points x; the others are \
@@ -53,20 +55,20 @@ struct Eval: ParsableCommand {
         transform: Parsed.with(OptionParsers.evalFormat))
     var format: Parsed<EvalFormat>?
 
-    mutating func validate() throws {
+    public mutating func validate() throws {
         try order.check()
         try format.check()
     }
 
     /// What the parsed arguments ask for.
-    func request() throws(ActplotError) -> EvalRequest {
+    public func request() throws(ActplotError) -> EvalRequest {
         var request = try EvalRequest(arguments: arguments)
         request.highestOrder = order.value
         request.format = format?.value
         return request
     }
 
-    func run() throws {
+    public func run() throws {
         try Evaluator.run(request())
     }
 }

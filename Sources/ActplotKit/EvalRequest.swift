@@ -18,11 +18,15 @@ public struct EvalRequest: Sendable {
     /// Sorts the positional arguments: every one that reads as a number (as any option's number
     /// reads: `-2`, `.5`, `1e3`, `inf`) is an x, every other one a function. So a formula that is
     /// only a number, such as `2`, is written in parentheses: `(2)`.
+    /// After `--`, nothing is an option: `-- -x 2` evaluates the formula `-x`.
     public init(arguments: [String]) throws(ActplotError) {
+        var options = true
         for argument in arguments {
-            if let x = NumberSyntax.double(argument) {
+            if options && argument == "--" {
+                options = false
+            } else if let x = NumberSyntax.double(argument) {
                 xs.append(x)
-            } else if argument.hasPrefix("--") && argument.count > 2 {
+            } else if options && argument.hasPrefix("--") {
                 // swift-argument-parser hands over options it does not know, since negative
                 // x values look like options too.
                 throw .usage("unknown option '\(Echo.value(argument))'; see 'actplot eval --help'")
