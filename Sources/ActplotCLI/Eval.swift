@@ -12,7 +12,8 @@ public struct Eval: ParsableCommand {
             Arguments that read as numbers (-2, .5, 1e3, inf) are the points x; the others are \
             functions, as 'actplot plot' takes them: catalog names with parameters \
             (elu:alpha=0.5) or formulas in x ('x*sigmoid(x)'). A formula that is only a number \
-            reads as a point: put it in parentheses, '(2)'. Each row holds x, then each \
+            reads as a point: put it in parentheses, '(2)'; one that starts with a minus goes \
+            after '--' (actplot eval -- -x 2). Each row holds x, then each \
             function's value and derivatives up to --order, in the order the functions were \
             given; at kinks the derivatives are PyTorch's, as on charts.
 
