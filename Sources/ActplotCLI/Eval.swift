@@ -47,13 +47,13 @@ public struct Eval: ParsableCommand {
 
     @Option(
         name: .long, help: ArgumentHelp("Highest derivative: 0, 1 or 2 (default: 1).", valueName: "n"),
-        transform: Parsed.with(OptionParsers.order))
+        completion: .list(DerivativeOrder.allCases.map { String($0.rawValue) }), transform: Parsed.with(OptionParsers.order))
     var order: Parsed<DerivativeOrder> = .valid(.first)
 
     @Option(
         name: .long,
         help: ArgumentHelp("table, csv or json (default: table on a terminal, csv otherwise).", valueName: "format"),
-        transform: Parsed.with(OptionParsers.evalFormat))
+        completion: .list(EvalFormat.allCases.map(\.rawValue)), transform: Parsed.with(OptionParsers.evalFormat))
     var format: Parsed<EvalFormat>?
 
     public mutating func validate() throws {
