@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "actplot", targets: ["actplot"]),
         .library(name: "Activations", targets: ["Activations"]),
         .library(name: "Chart", targets: ["Chart"]),
+        .library(name: "MathText", targets: ["MathText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,14 +37,21 @@ let package = Package(
         ),
         // zlib, for writing PNG faster than libpng's defaults.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Math in labels laid out as matplotlib's mathtext lays it out; no Foundation, no Cairo.
+        .target(name: "MathText", dependencies: ["Support"]),
         // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, and the
         // Renderer protocol with the byte sink every renderer writes to; no Cairo.
         .target(name: "Chart", dependencies: ["Support"]),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
+        // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
+        // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
+        .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
-        .target(name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "Support"]),
+        .target(
+            name: "ActplotKit",
+            dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "HTMLRenderer", "Support"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
@@ -69,6 +77,9 @@ let package = Package(
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
+        .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "Chart", "CairoRenderer"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
             exclude: ["Fixtures"]),

@@ -191,6 +191,11 @@ def main():
     row(f"slowest of {len(names)} styles ({name}) vs default", f"{slowest*1000:.1f} ms", f"{default*1000:.1f} ms",
         slowest / default, 1.2)
 
+    # A sweep: 100 values of ELU's alpha with derivatives, against the single ELU chart.
+    single, _ = measure([ACTPLOT, "elu", "-o", f"{work}/elu.png"])
+    sweep, _ = measure([ACTPLOT, "elu", "--vary", "alpha=0.1:3:100", "-o", f"{work}/sweep.png"])
+    row("100-value sweep chart vs one function", f"{sweep*1000:.1f} ms", f"{single*1000:.1f} ms", sweep / single, 4)
+
     # Every catalog function with `actplot all`, per chart, against one gnuplot drawing eight.
     count = len(subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True).stdout.split())
     all_time, _ = measure([ACTPLOT, "all", "-o", f"{work}/all", "--format", "png"], runs=max(3, RUNS // 3))
@@ -230,6 +235,27 @@ def main():
         gawk_time, _ = measure(["gawk", "{ print $1, exp($1) }"], runs=eval_runs, stdin=lines)
         rows.append(("eval, 10M stdin lines vs gawk", f"{eval_time:.2f} s", f"{gawk_time:.2f} s",
                      f"{eval_time / gawk_time:.3f}×", "(reported)", ""))
+
+    # HTML pages: writing time against the PNG chart, size, and in headless Chromium the
+    # explorer's time to interactive and a slider's redraw (Tests/Browser/measure.py).
+    html, _ = measure([ACTPLOT, "relu", "--range", "-10:10", "--samples", "1000", "-o", f"{work}/relu.html"])
+    row("HTML chart vs PNG chart", f"{html*1000:.1f} ms", f"{one*1000:.1f} ms", html / one, 3)
+    explore, _ = measure([ACTPLOT, "explore", "-o", f"{work}/explorer.html"])
+    row("explorer vs PNG chart", f"{explore*1000:.1f} ms", f"{one*1000:.1f} ms", explore / one, 3)
+    for name, path, limit in (("HTML chart size", "relu.html", 250), ("explorer size", "explorer.html", 3000)):
+        size = os.path.getsize(f"{work}/{path}") / 1000
+        rows.append((name, f"{size:.0f} KB", "", "", f"< {limit} KB", "PASS" if size < limit else "FAIL"))
+    python = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".venv-browser", "bin", "python")
+    measured = subprocess.run([python, "Tests/Browser/measure.py", ACTPLOT], capture_output=True, text=True)
+    if measured.returncode != 0:
+        rows.append(("browser measurements", "failed", measured.stderr.strip().splitlines()[-1:], "", "", "FAIL"))
+    else:
+        import json
+        browser = json.loads(measured.stdout)
+        for key, limit in (("explorer interactive ms", 300), ("explorer slider redraw ms", 16),
+                           ("explorer slider redraw and layout ms", 16), ("chart slider redraw ms", 16)):
+            value = browser[key]
+            rows.append((key.replace(" ms", ""), f"{value:.1f} ms", "", "", f"< {limit} ms", "PASS" if value < limit else "FAIL"))
 
     widths = [max(len(str(r[i])) for r in rows + [("goal", "actplot", "other", "ratio", "target", "")])
               for i in range(6)]

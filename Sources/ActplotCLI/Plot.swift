@@ -1,6 +1,8 @@
 import Activations
 import ActplotKit
 import ArgumentParser
+import Chart
+import Support
 
 /// `actplot FUNCTION...`: the default command.
 public struct Plot: ParsableCommand {
@@ -29,6 +31,13 @@ public struct Plot: ParsableCommand {
               actplot relu gelu silu mish elu --style print -o for-the-printer.pdf
               actplot sigmoid --style seaborn-v0_8-paper --rc font.family=serif -o paper.pdf
               actplot tanh --style dark_background --font-size 14 --linewidth 3 -o slide.png
+              actplot elu --vary alpha=0.5,1,2 -o elu-alpha.png
+              actplot softplus --vary beta=0.1:10:20:log --cmap plasma -o softplus-beta.png
+              actplot elu celu --vary alpha=0.5:2:4 -o two-families.png    # Blues, then Oranges
+
+            With --vary and several functions, each swept function takes its own colormap (the
+            --cmap list in turn, or Blues, Oranges, Greens, Reds, Purples, Greys, sampled from 0.35
+            to 1 so no curve is white); functions without the parameter are drawn once.
             """)
 
     @Argument(
@@ -52,10 +61,30 @@ public struct Plot: ParsableCommand {
     @Option(name: .long, help: "Title above the axes.")
     var title: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "One curve per value of a parameter, for every function that has it: NAME=V1,V2,…, NAME=A:B:N (N values, A to B) or NAME=A:B:N:log (geometric). Up to \(SweepStyling.legendLimit) values get a legend, more a colour bar.",
+            valueName: "name=values"),
+        transform: Parsed.with(ParameterSweep.init(parsing:)))
+    var vary: Parsed<ParameterSweep>?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The colormap of a --vary sweep (default: viridis; any of matplotlib's, with _r reversed: plasma, magma, RdBu_r, …). Several swept functions take the maps of a comma-separated list in turn (default: \(SweepStyling.familyColormaps.joined(separator: ","))).",
+            valueName: "name[,name…]"),
+        completion: .list(Colormap.names))
+    var cmap: String?
+
     @OptionGroup var chart: ChartOptions
 
     public mutating func validate() throws {
         try format.check()
+        try vary.check()
+        if cmap != nil && vary == nil {
+            throw ValidationError("--cmap colours a --vary sweep; add --vary NAME=VALUES")
+        }
     }
 
     /// What the parsed options ask for.
@@ -64,6 +93,8 @@ public struct Plot: ParsableCommand {
         request.output = output
         request.format = format?.value
         request.texts.title = title
+        request.sweep = vary?.value
+        request.colormaps = cmap.map { $0.split(separator: ",").map { trimmed(String($0)) } } ?? []
         return request
     }
 

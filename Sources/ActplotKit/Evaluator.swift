@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Activations
+import HTMLRenderer
 import Support
 
 /// How `actplot eval` prints its rows.
@@ -253,7 +254,7 @@ final class RowPrinter {
         case .csv:
             out.write(header.map(CSVWriter.quoted).joined(separator: ",") + "\n")
         case .json:
-            out.write("{\"columns\": [" + header.map(CatalogReport.quoted).joined(separator: ", ") + "], \"rows\": [")
+            out.write("{\"columns\": [" + header.map { JSONText.string($0, forHTML: false) }.joined(separator: ", ") + "], \"rows\": [")
         case .table:
             break
         }

@@ -86,6 +86,9 @@ public struct ChartSpec: Sendable {
     /// keeps matplotlib's automatic choice.
     public var yLimits: (lower: Double?, upper: Double?)?
     public var series: [Series] = []
+    /// Colorbars right of the axes, as successive `fig.colorbar(mappable, ax=ax)` calls make
+    /// them: each takes its room from the axes as they are then, so the first is outermost.
+    public var colorbars: [ColorbarSpec] = []
 
     public init() {}
 }

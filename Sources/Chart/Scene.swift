@@ -37,6 +37,11 @@ public enum DrawCommand: Sendable, Equatable {
     /// Clip what follows to a rectangle, until `.endClip`.
     case beginClip(Rect)
     case endClip
+    /// A rectangle cut into `colors.count` horizontal bands of equal height, edge to edge,
+    /// painted with `colors` from the bottom up: the fill of a colorbar (matplotlib's
+    /// `pcolormesh` of the colormap's 256 entries). A renderer may draw it as one rectangle per
+    /// band, but neighbouring bands must not show a seam between them.
+    case colorBands(Rect, colors: [Color])
 }
 
 /// What a drawing command belongs to, so that a renderer can do more than paint: an interactive
@@ -65,6 +70,24 @@ public enum SceneElement: Sendable, Equatable, Hashable {
     case clip
     /// A title over several plots (the gallery's).
     case figureTitle
+    /// A part of colorbar `index` (an index into ``ChartSpec/colorbars``).
+    case colorbar(Int, ColorbarPart)
+}
+
+/// The parts of a colorbar, for ``SceneElement/colorbar(_:_:)``.
+public enum ColorbarPart: Sendable, Equatable, Hashable {
+    /// The colour bands.
+    case bands
+    /// The frame around them.
+    case outline
+    /// A tick mark, major or minor.
+    case tick
+    /// A tick's label, right of the colorbar.
+    case tickLabel
+    /// The offset or factor of a linear colorbar's ticks, above it.
+    case offsetText
+    /// The colorbar's label, turned, right of the tick labels.
+    case label
 }
 
 /// One drawing command and what it belongs to.

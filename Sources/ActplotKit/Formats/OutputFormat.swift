@@ -14,6 +14,8 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         case chart(@Sendable (RenderOptions) -> any Renderer)
         /// The sampled curves, written by the closure.
         case data(@Sendable (DataExport, OutputFile) throws(ActplotError) -> Void)
+        /// An interactive page: the laid-out chart with the curves it shows, written by the closure.
+        case page(@Sendable (ChartPageInput, OutputFile) throws(ActplotError) -> Void)
     }
 
     /// The name `--format` takes, e.g. `png`.
@@ -33,7 +35,7 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every format actplot writes, in the order help lists them.
-    public static let all: [OutputFormat] = [.png, .svg, .pdf, .csv]
+    public static let all: [OutputFormat] = [.png, .svg, .pdf, .csv, .html]
 
     /// Whether the format draws the chart (rather than exporting data).
     public var isChart: Bool {

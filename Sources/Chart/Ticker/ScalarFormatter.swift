@@ -1,9 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// matplotlib's `ticker.ScalarFormatter` with the default style: tick labels as plain decimals
@@ -51,6 +47,8 @@ public struct ScalarFormatter: Sendable, Equatable {
         self.unicodeMinus = unicodeMinus
     }
 
+    /// Whether two formatters have the same settings and the same state from their last
+    /// ``setLocs(_:viewInterval:)``.
     public static func == (a: ScalarFormatter, b: ScalarFormatter) -> Bool {
         a.useOffset == b.useOffset && a.offsetThreshold == b.offsetThreshold
             && a.scientific == b.scientific && a.powerLimits == b.powerLimits
