@@ -26,11 +26,14 @@ public enum EvalFormat: String, CaseIterable, Sendable {
 /// one at a time, kinks included), and rows are formatted into one byte buffer written with one
 /// write(2) per block of rows.
 public struct Evaluator: Sendable {
+    /// The functions, one group of columns each, in order.
     public let curves: [any Curve]
     /// The value, then the derivatives up to the highest order asked for.
     public let orders: [DerivativeOrder]
     public let format: EvalFormat
 
+    /// Columns for `curves` with their value and derivatives up to `highestOrder`, printed as
+    /// `format`.
     public init(curves: [any Curve], highestOrder: DerivativeOrder = .first, format: EvalFormat) {
         self.curves = curves
         self.orders = DerivativeOrder.allCases.filter { $0 <= highestOrder }

@@ -6,7 +6,9 @@ import Support
 /// Where `actplot eval` reads its x values from: a file descriptor (standard input), or bytes
 /// already in memory (the fuzz target and tests, which must never read the real standard input).
 public enum EvalInput: Sendable {
+    /// An open file descriptor, read until end of file: 0 for standard input.
     case descriptor(Int32)
+    /// These bytes, as if read from a file.
     case bytes([UInt8])
 }
 
