@@ -38,14 +38,18 @@ let package = Package(
         .target(name: "Chart"),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
+        // Charts in a terminal: braille or ASCII text, or the PNG as an inline image (kitty,
+        // iTerm2, sixel); detection of what the terminal can show.
+        .target(name: "TerminalRenderer", dependencies: ["Chart", "CairoRenderer"]),
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
-        .target(name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer"]),
+        .target(
+            name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "TerminalRenderer"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit", "Activations", "Chart",
+                "ActplotKit", "Activations", "Chart", "TerminalRenderer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionPlugin"]
@@ -65,8 +69,10 @@ let package = Package(
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalRendererTests", dependencies: ["TerminalRenderer", "Chart", "CairoRenderer"]),
         .testTarget(
-            name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
+            name: "ActplotTests",
+            dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer", "TerminalRenderer"],
             exclude: ["Fixtures"]),
     ]
 )
