@@ -1,6 +1,7 @@
 import Activations
 import ActplotKit
 import ArgumentParser
+import TerminalRenderer
 
 /// `actplot FUNCTION...`: the default command.
 public struct Plot: ParsableCommand {
@@ -23,6 +24,17 @@ public struct Plot: ParsableCommand {
               actplot sigmoid --size 3.5x2.6 --xlabel x --ylabel 'σ(x)' -o column.pdf
               actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o compare.png
               actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
+              actplot relu --term
+              actplot gelu silu --range -4:3 --term --term-mode braille --cells 100x30
+              actplot tanh --term --term-mode ascii --cells 72x20 > tanh.log
+              actplot sigmoid --format txt -o sigmoid.txt
+
+            --term shows the chart in the terminal: the same image as the PNG where the \
+            terminal shows inline images (kitty, Ghostty, Konsole, iTerm2, WezTerm, VS Code, \
+            sixel terminals), sized to the terminal, else a braille chart in colour \
+            (NO_COLOR turns colour off). Inside tmux or screen it draws braille unless \
+            --term-mode asks for an image, which is then passed through (tmux needs \
+            'set -g allow-passthrough on').
             """)
 
     @Argument(
@@ -46,23 +58,53 @@ public struct Plot: ParsableCommand {
     @Option(name: .long, help: "Title above the axes.")
     var title: String?
 
+    @Flag(
+        name: .long,
+        help: "Draw the chart in the terminal (short for --format term -o -): an inline image where the terminal shows one, else braille.")
+    var term = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --term: kitty, iterm or sixel (an image), braille, or ascii (text in ASCII alone) instead of what the terminal is detected to show; with --format txt: braille or ascii.",
+            valueName: "mode"),
+        transform: Parsed.with(OptionParsers.termMode))
+    var termMode: Parsed<TerminalMode>?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --term or --format txt: the chart's size in character cells, instead of the terminal's (txt: 80x24).",
+            valueName: "WxH"),
+        transform: Parsed.with(OptionParsers.cells))
+    var cells: Parsed<(columns: Int, rows: Int)>?
+
     @OptionGroup var chart: ChartOptions
 
     public mutating func validate() throws {
         try format.check()
+        try termMode.check()
+        try cells.check()
+        if term && output != nil {
+            throw ValidationError("--term draws on the terminal; drop -o, or write the text chart to a file with -o NAME.txt")
+        }
+        if term, let format, case .valid(let chosen) = format, chosen != .term {
+            throw ValidationError("--term is --format term -o -; drop --format \(chosen.name)")
+        }
     }
 
     /// What the parsed options ask for.
     public var request: PlotRequest {
         var request = chart.request(functions)
-        request.output = output
-        request.format = format?.value
+        request.output = term ? "-" : output
+        request.format = term ? .term : format?.value
         request.texts.title = title
+        request.terminal = TerminalOptions(mode: termMode?.value, cells: cells?.value)
         return request
     }
 
     public func run() throws {
         let path = try Plotter.run(request)
-        if output == nil { try StandardOutput.line(path) }
+        if output == nil && !term { try StandardOutput.line(path) }
     }
 }

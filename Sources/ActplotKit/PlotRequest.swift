@@ -38,6 +38,8 @@ public struct PlotRequest: Sendable {
     public var yLimits: (lower: Double?, upper: Double?)?
     /// Legend texts by series key, as `KEY=TEXT` (`--label`).
     public var labels: [String] = []
+    /// How a chart is shown on a terminal or as text (`--term-mode`, `--cells`).
+    public var terminal = TerminalOptions()
 
     /// The curves plotted for each function: the value, then the derivatives asked for.
     public var orders: [DerivativeOrder] {

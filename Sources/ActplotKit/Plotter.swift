@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Activations
 import Chart
+import TerminalRenderer
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
 public enum Plotter {
@@ -14,6 +15,7 @@ public enum Plotter {
         let path = request.output ?? defaultPath(for: curves)
         let format = try OutputFormat.resolve(path: path, chosen: request.format)
         try request.checkCanvas(for: format)
+        try request.terminal.check(for: format)
         try writeAtomically(path) { file throws(ActplotError) in
             try write(curves, as: format, request: request, to: file)
         }
@@ -46,12 +48,23 @@ public enum Plotter {
         switch format.kind {
         case .data(let write):
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
-        case .chart:
-            let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
-            for note in notes { StandardError.line("actplot: note: \(note)") }
-            for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
-            try render(layout.scene(), as: format, to: file)
+        case .chart(let makeRenderer):
+            try draw(curves, request: request, with: makeRenderer(RenderOptions(documentDate: documentDate)), to: file)
+        case .fitted(let prepare):
+            var fitted = request
+            let renderer = try prepare(&fitted, file)
+            try draw(curves, request: fitted, with: renderer, to: file)
         }
+    }
+
+    /// Lays the chart out, reports its notes and warnings, and draws it with `renderer`.
+    static func draw(_ curves: [any Curve], request: PlotRequest, with renderer: any Renderer, to file: OutputFile)
+        throws(ActplotError)
+    {
+        let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
+        for note in notes { StandardError.line("actplot: note: \(note)") }
+        for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
+        try render(layout.scene(), with: renderer, to: file)
     }
 
     /// Draws `scene` into `file` with the format's renderer.
@@ -60,11 +73,19 @@ public enum Plotter {
             throw .usage(
                 "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
+        try render(scene, with: makeRenderer(RenderOptions(documentDate: documentDate)), to: file)
+    }
+
+    /// Draws `scene` into `file` with `renderer`.
+    static func render(_ scene: Scene, with renderer: any Renderer, to file: OutputFile) throws(ActplotError) {
         do {
-            try makeRenderer(RenderOptions(documentDate: documentDate)).render(scene, to: file)
+            try renderer.render(scene, to: file)
         } catch {
             if let reason = file.failureReason {
                 throw .io("cannot write '\(Echo.value(file.path))': \(reason)")
+            }
+            if case TerminalError.tooSmall = error {
+                throw .usage("\(error); give a larger --cells WxH, or enlarge the terminal")
             }
             throw .io("cannot render '\(Echo.value(file.path))': \(error)")
         }
