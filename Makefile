@@ -23,9 +23,10 @@ build: $(BIN)
 $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
-# The tests also read PDFs back with pdftotext (poppler-utils).
+# The tests also read PDFs back with pdftotext (poppler-utils) and run `actplot --term` in tmux.
 test: deps
 	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
+	@command -v tmux >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y tmux; }
 	$(SWIFT) test
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery

@@ -91,48 +91,31 @@ final class TextChartTests: XCTestCase {
         XCTAssertEqual(page.lines[rowOf(1)][zeroColumn], "\u{25CB}")
     }
 
-    func testEachColumnsDotsLieOnTheCurves() throws {
-        let scene = scene(reluSpec())
-        let plot = try XCTUnwrap(scene.plots.first)
-        let page = Page(try TextChartRenderer(columns: 100, rows: 28).text(scene))
+    func testADiagonalPassesEveryColumnAtItsValue() throws {
+        // y = x over a view fixed to the data: in every dot column u the line is at dot row
+        // height − (u + ½) · height / width, and at no other row.
+        var spec = ChartSpec()
+        spec.series = [Series(label: nil, color: .black, pieces: [(0...100).map { Point(Double($0) / 100, Double($0) / 100) }])]
+        spec.xDataRange = (0, 1)
+        spec.style.axes.xMargin = 0
+        spec.yLimits = (0, 1)
+        let scene = scene(spec)
+        let page = Page(try TextChartRenderer(columns: 50, rows: 20).text(scene))
         let top = try XCTUnwrap(page.row { $0.contains("\u{250C}") })
         let bottom = try XCTUnwrap(page.row { $0.contains("\u{2514}") })
         let left = try XCTUnwrap(page.lines[top].firstIndex(of: "\u{250C}"))
         let right = try XCTUnwrap(page.lines[top].firstIndex(of: "\u{2510}"))
-        let (columns, rows) = (right - left - 1, bottom - top - 1)
-        let (dotsAcross, dotsDown) = (columns * 2, rows * 4)
-        var covered = 0
-        for u in 0..<dotsAcross {
-            // The data x this dot column spans, and the dot rows relu and its derivative pass.
-            let x0 = plot.x.viewMin + Double(u) / Double(dotsAcross) * (plot.x.viewMax - plot.x.viewMin)
-            let x1 = plot.x.viewMin + Double(u + 1) / Double(dotsAcross) * (plot.x.viewMax - plot.x.viewMin)
-            func dotRow(_ y: Double) -> Double { (plot.y.viewMax - y) / (plot.y.viewMax - plot.y.viewMin) * Double(dotsDown) }
-            let relu = (dotRow(max(0, x1)), dotRow(max(0, x0)))
-            let derivative = x1 <= 0 ? (dotRow(0), dotRow(0)) : x0 > 0 ? (dotRow(1), dotRow(1)) : (dotRow(1), dotRow(0))
-            var set: [Int] = []
-            var covers: Set<Int> = []  // cell rows the legend or a jump's dot covers
-            for r in 0..<rows {
-                let character = page.lines[top + 1 + r][left + 1 + u / 2]
-                guard let dots = brailleDots(character) else {
-                    covers.insert(r)
-                    continue
-                }
-                set += dots.filter { $0.0 == u % 2 }.map { r * 4 + $0.1 }
+        let (width, height) = (Double(right - left - 1) * 2, Double(bottom - top - 1) * 4)
+        for u in 0..<Int(width) {
+            var rows: [Int] = []
+            for r in 0..<(bottom - top - 1) {
+                let dots = try XCTUnwrap(brailleDots(page.lines[top + 1 + r][left + 1 + u / 2]))
+                rows += dots.filter { $0.0 == u % 2 }.map { r * 4 + $0.1 }
             }
-            let inData = x1 >= -10 && x0 <= 10
-            for v in set {
-                let near = { (span: (Double, Double)) in Double(v) >= span.0.rounded(.down) - 1 && Double(v) <= span.1 + 1 }
-                XCTAssertTrue(inData && (near(relu) || near(derivative)), "dot row \(v) in column \(u) (x \(x0)…\(x1))")
-            }
-            guard inData else { continue }
-            let reluRows = max(0, Int(relu.0.rounded(.down)) - 1)...max(0, min(dotsDown - 1, Int(relu.1) + 1))
-            if !reluRows.contains(where: { covers.contains($0 / 4) }) {
-                XCTAssertTrue(set.contains { reluRows.contains($0) }, "relu missing in column \(u) (x \(x0)…\(x1)): \(set)")
-                covered += 1
-            }
+            let expected = height - (Double(u) + 0.5) * height / width
+            XCTAssertFalse(rows.isEmpty, "column \(u) has no dot")
+            for v in rows { XCTAssertLessThanOrEqual(abs(Double(v) + 0.5 - expected), 1.5, "column \(u): row \(v)") }
         }
-        // The data spans 20 of the view's 22 units across; the jump's dots hide a column or two.
-        XCTAssertGreaterThanOrEqual(covered, dotsAcross * 20 / 22 - 4)
     }
 
     func testColoursMarkEachSeriesAndTheLaterWinsASharedCell() throws {
@@ -165,31 +148,46 @@ final class TextChartTests: XCTestCase {
         XCTAssertTrue(text.contains("*") && text.contains("o"))
     }
 
-    func testTextsDashesGridAndOffsetText() throws {
+    func testTitleLabelsAndOffsetText() throws {
         var spec = ChartSpec()
         spec.title = "Shifted"
         spec.xLabel = "x"
         spec.yLabel = "f(x)"
-        spec.style.axes.grid = true
         let xs = (0...100).map { Double($0) / 100 }
-        spec.series = [
-            Series(label: "f", color: Color.tab10[0], pieces: [xs.map { Point($0, 100_000 + $0) }]),
-            Series(label: "g", color: Color.tab10[1], style: .dashed, pieces: [xs.map { Point($0, 100_000.5) }]),
-        ]
+        spec.series = [Series(label: "f", color: Color.tab10[0], pieces: [xs.map { Point($0, 100_000 + $0) }])]
         let scene = scene(spec)
         let plot = try XCTUnwrap(scene.plots.first)
-        XCTAssertFalse(plot.y.offsetText.isEmpty)
+        XCTAssertEqual(plot.y.offsetText, "+1e5")
         let page = Page(try TextChartRenderer(columns: 80, rows: 24).text(scene))
+        // The title centred over the plot, the offset text at the frame's top-left corner.
         XCTAssertTrue(page.text(0).contains("Shifted"))
-        XCTAssertTrue(page.text(0).contains(plot.y.offsetText) || page.text(1).contains(plot.y.offsetText))
-        XCTAssertTrue(page.lines.last.map { String($0).trimmingCharacters(in: .whitespaces) == "x" } ?? false)
+        let left = try XCTUnwrap(page.lines[1].firstIndex(of: "\u{250C}"))
+        XCTAssertEqual(String(page.lines[0][left..<left + 4]), "+1e5")
+        XCTAssertEqual(page.text(23).trimmingCharacters(in: .whitespaces), "x")
         // The y label stands upright in the first column.
-        let column = String(page.lines.compactMap { $0.first }.filter { $0 != " " })
-        XCTAssertTrue(column.contains("f(x)"), column)
-        XCTAssertTrue(page.lines.contains { String($0).contains("\u{254C}\u{254C}\u{254C} g") })
-        // The dashed series has gaps along its row; the grid puts sparse dots on empty rows.
-        let dashedRow = try XCTUnwrap(page.row { String($0).contains("\u{2502}") && $0.filter { $0 == "\u{2800}" }.count < 20 })
-        XCTAssertGreaterThan(page.lines[dashedRow].count, 0)
+        XCTAssertTrue(String(page.lines.compactMap(\.first).filter { $0 != " " }) == "f(x)")
+    }
+
+    /// The plot area's braille dots, counted.
+    func dots(_ text: String) -> Int {
+        text.compactMap { brailleDots($0)?.count }.reduce(0, +)
+    }
+
+    func testDashesLeaveGapsAndTheGridShowsWhereNoCurveIs() throws {
+        var spec = ChartSpec()
+        spec.series = [Series(label: "g", color: Color.tab10[1], pieces: [[Point(0, 0.5), Point(1, 0.5)]])]
+        spec.yLimits = (0, 1)
+        let solid = try TextChartRenderer(columns: 60, rows: 16).text(scene(spec))
+        spec.series[0].style = .dashed
+        let dashed = try TextChartRenderer(columns: 60, rows: 16).text(scene(spec))
+        XCTAssertTrue(dashed.contains("\u{254C}\u{254C}\u{254C} g"), "a dashed handle")
+        // matplotlib's dashes are 3.7 on, 1.6 off (in line widths): about 70% of the dots.
+        XCTAssertLessThan(Double(dots(dashed)), Double(dots(solid)) * 0.8)
+        XCTAssertGreaterThan(Double(dots(dashed)), Double(dots(solid)) * 0.6)
+        spec.style.axes.grid = true
+        let gridded = try TextChartRenderer(columns: 60, rows: 16, colors: .trueColor).text(scene(spec))
+        XCTAssertGreaterThan(dots(gridded), dots(dashed) + 100, "grid lines at the ticks")
+        XCTAssertTrue(gridded.contains("\u{1B}[38;2;176;176;176m"), "in the grid's colour, #b0b0b0")
     }
 
     func testTooSmallIsAnErrorNotACrash() {
