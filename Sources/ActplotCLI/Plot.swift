@@ -32,9 +32,9 @@ public struct Plot: ParsableCommand {
             --term shows the chart in the terminal: the same image as the PNG where the \
             terminal shows inline images (kitty, Ghostty, Konsole, iTerm2, WezTerm, VS Code, \
             sixel terminals), sized to the terminal, else a braille chart in colour \
-            (NO_COLOR turns colour off). Inside tmux or screen it draws braille unless \
-            --term-mode asks for an image, which is then passed through (tmux needs \
-            'set -g allow-passthrough on').
+            (NO_COLOR turns colour off). Inside tmux, images reach the terminal behind it when \
+            tmux has 'set -g allow-passthrough on'; otherwise, and inside screen, it draws \
+            braille unless --term-mode asks for an image.
             """)
 
     @Argument(

@@ -37,7 +37,10 @@ public struct TerminalSetup: Sendable, Equatable {
 /// 2. Output that is not a terminal, or `TERM=dumb`, gets braille.
 /// 3. Inside tmux or screen, which keep image protocols to themselves, a multiplexer that
 ///    reports sixel in its device attributes (tmux 3.4 built with sixel) draws sixel itself;
-///    anything else gets braille (a forced mode is wrapped for passthrough).
+///    else, in a tmux whose `allow-passthrough` is on, the outer terminal's protocol (kitty's
+///    or iTerm2's, known from tmux's `client_termname` or the environment the pane inherited)
+///    is used through passthrough; anything else gets braille. A forced image mode is always
+///    wrapped for passthrough.
 /// 4. iTerm2 and WezTerm (from the environment) get iTerm2's inline images.
 /// 5. kitty, Ghostty and Konsole (from the environment) get kitty's protocol, unless they
 ///    answered the query without accepting kitty's graphics query.
@@ -53,12 +56,16 @@ public enum TerminalDetection {
     /// The size of a cell in pixels when the terminal does not say: a typical 8×16.
     public static let typicalCell = PixelSize(width: 8, height: 16)
 
-    /// The mode, from the environment and the query's answer (nil when none was asked).
-    public static func mode(environment: TerminalEnvironment, outputIsTerminal: Bool, answer: QueryAnswer?) -> TerminalMode {
+    /// The mode, from the environment, the query's answer (nil when none was asked) and, in
+    /// tmux, what tmux said of passthrough.
+    public static func mode(
+        environment: TerminalEnvironment, outputIsTerminal: Bool, answer: QueryAnswer?, tmux: TmuxAnswer? = nil
+    ) -> TerminalMode {
         guard outputIsTerminal, !environment.isDumb else { return .braille }
         let answered = answer?.answered ?? false
         if environment.multiplexer != .none {
-            return answer?.sixel == true ? .sixel : .braille
+            if answer?.sixel == true { return .sixel }
+            return passthroughMode(environment: environment, tmux: tmux) ?? .braille
         }
         switch environment.terminal {
         case .itermImages: return .iterm
@@ -70,6 +77,21 @@ public enum TerminalDetection {
         if answer?.sixel == true { return .sixel }
         if environment.terminal == .sixel && !answered { return .sixel }
         return .braille
+    }
+
+    /// The image mode of the terminal outside tmux, when tmux lets sequences through to it:
+    /// kitty's protocol or iTerm2's (sixel cannot be told through tmux, which answers the
+    /// device attributes itself).
+    static func passthroughMode(environment: TerminalEnvironment, tmux: TmuxAnswer?) -> TerminalMode? {
+        guard environment.multiplexer == .tmux, let tmux, tmux.passthrough else { return nil }
+        var outside = environment.variables
+        if !tmux.clientTerm.isEmpty { outside["TERM"] = tmux.clientTerm }
+        outside["TMUX"] = nil
+        switch TerminalEnvironment(outside).terminal {
+        case .kittyGraphics: return .kitty
+        case .itermImages: return .iterm
+        default: return nil
+        }
     }
 
     /// Detects the terminal behind `output` (nil when the chart does not go to standard output
@@ -92,9 +114,15 @@ public enum TerminalDetection {
             answer = TerminalQuery.ask(input: 0, output: output, timeout: queryTimeout)
         }
         if cell == nil, let reported = answer?.cellPixels { cell = reported }
-        let mode = forced ?? self.mode(environment: environment, outputIsTerminal: isTerminal, answer: answer)
-        // Only a forced image mode is wrapped; one chosen inside a multiplexer is drawn by it.
-        let passthrough = forced?.isImage == true && isTerminal ? environment.multiplexer : .none
+        var tmux: TmuxAnswer?
+        if forced == nil, isTerminal, environment.multiplexer == .tmux, answer?.sixel != true {
+            tmux = TmuxQuery.ask(timeout: queryTimeout)
+        }
+        let mode = forced ?? self.mode(environment: environment, outputIsTerminal: isTerminal, answer: answer, tmux: tmux)
+        // A forced image mode is wrapped, and one chosen for the terminal behind tmux; sixel that
+        // tmux itself reported is drawn by tmux.
+        let wrapped = forced?.isImage == true || (mode.isImage && passthroughMode(environment: environment, tmux: tmux) == mode)
+        let passthrough = wrapped && isTerminal ? environment.multiplexer : .none
         return TerminalSetup(
             mode: mode, colors: isTerminal ? environment.colorDepth : .none, passthrough: passthrough, columns: columns,
             rows: rows, cellPixels: cell, isTerminal: isTerminal)

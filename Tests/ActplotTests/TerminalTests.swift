@@ -387,6 +387,39 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(pty.isCooked, "echo and line editing are back after Ctrl-C")
     }
 
+    func testInsideTmuxAnImageGoesThroughPassthroughOnlyWhenTmuxAllowsIt() throws {
+        // A stand-in for tmux that answers `display-message -p '#{allow-passthrough}
+        // #{client_termname}'` as tmux would, or not at all.
+        let bin = runner.folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let fake = bin.appendingPathComponent("tmux")
+        let variables = ["TMUX": "/tmp/tmux-0/default,1,0", "TERM": "tmux-256color", "PATH": bin.path + ":/usr/bin:/bin"]
+        func run(_ script: String) throws -> (output: String, seconds: TimeInterval) {
+            try ("#!/bin/sh\n" + script + "\n").write(to: fake, atomically: true, encoding: .utf8)
+            chmod(fake.path, 0o755)
+            let pty = try PseudoTerminal()
+            defer { pty.close() }
+            let started = Date()
+            let process = try start(["relu", "--term"], on: pty, input: false, variables: variables)
+            var output: [UInt8] = []
+            while process.isRunning { output += pty.drain(waiting: 20) }
+            output += pty.drain(waiting: 50)
+            XCTAssertEqual(process.terminationStatus, 0)
+            return (String(decoding: output, as: UTF8.self), Date().timeIntervalSince(started))
+        }
+        let allowed = try run("echo '1 xterm-kitty'")
+        // Room is made first (tmux moves its cursor by what it sees), then the image is drawn
+        // at the top of it through passthrough, with every ESC inside doubled.
+        XCTAssertTrue(allowed.output.hasPrefix(String(repeating: "\r\n", count: 20) + "\u{1B}[20A\u{1B}Ptmux;\u{1B}\u{1B}_Ga=T"), String(allowed.output.prefix(120)))
+        XCTAssertTrue(allowed.output.hasSuffix("\u{1B}[20B\r"))
+        XCTAssertFalse(allowed.output.contains("┌"))
+        let refused = try run("echo '0 xterm-kitty'")
+        XCTAssertTrue(refused.output.contains("┌") && !refused.output.contains("\u{1B}P"), "braille without passthrough")
+        let silent = try run("sleep 5")
+        XCTAssertTrue(silent.output.contains("┌") && !silent.output.contains("\u{1B}P"), "braille when tmux does not answer")
+        XCTAssertLessThan(silent.seconds - refused.seconds, 0.2, "tmux is given 100 ms")
+    }
+
     // MARK: Options, formats and errors
 
     func testEveryPlotOptionWorksWithTerm() throws {

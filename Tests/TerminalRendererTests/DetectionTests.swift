@@ -47,6 +47,24 @@ final class DetectionTests: XCTestCase {
         XCTAssertEqual(mode(["STY": "1234.pts-0.host", "TERM_PROGRAM": "iTerm.app"]), .braille)
     }
 
+    func testInsideTmuxTheTerminalBehindItIsUsedWhenPassthroughIsOn() {
+        let inTmux = ["TMUX": "/tmp/tmux-0/default,1,0", "TERM": "tmux-256color"]
+        let tmuxDA1 = answer("\u{1B}[?1;2c")
+        func mode(_ extra: [String: String], _ reply: String?) -> TerminalMode {
+            TerminalDetection.mode(
+                environment: TerminalEnvironment(inTmux.merging(extra) { $1 }), outputIsTerminal: true, answer: tmuxDA1,
+                tmux: reply.flatMap(TmuxAnswer.init(reply:)))
+        }
+        XCTAssertEqual(mode([:], "1 xterm-kitty\n"), .kitty)
+        XCTAssertEqual(mode([:], "on xterm-ghostty"), .kitty)
+        XCTAssertEqual(mode(["LC_TERMINAL": "iTerm2"], "1 xterm-256color"), .iterm, "iTerm2 from the inherited environment")
+        XCTAssertEqual(mode([:], "0 xterm-kitty"), .braille, "passthrough off")
+        XCTAssertEqual(mode([:], "1 xterm-256color"), .braille, "an outer terminal without a known protocol")
+        XCTAssertEqual(mode([:], nil), .braille, "tmux did not answer")
+        XCTAssertEqual(TmuxAnswer(reply: "1 xterm-kitty\n"), TmuxAnswer(passthrough: true, clientTerm: "xterm-kitty"))
+        XCTAssertEqual(TmuxAnswer(reply: "0 "), TmuxAnswer(passthrough: false, clientTerm: ""))
+    }
+
     func testColoursAndMultiplexerFromTheEnvironment() {
         func depth(_ v: [String: String]) -> ColorDepth { TerminalEnvironment(v).colorDepth }
         XCTAssertEqual(depth(["TERM": "xterm", "COLORTERM": "truecolor"]), .trueColor)
