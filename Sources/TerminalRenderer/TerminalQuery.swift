@@ -62,24 +62,31 @@ public enum TerminalQuery {
         guard tcsetattr(input, TCSANOW, &raw) == 0 else { return nil }
         let wrote = request.withUnsafeBytes { bytes in write(output, bytes.baseAddress, bytes.count) }
         guard wrote == request.count else { return QueryAnswer() }
+        let received = read(input, within: timeout) { parse($0).answered }
+        return parse(received.bytes)
+    }
+
+    /// What arrives on `descriptor` until `enough` says so, the other end closes (`ended`), or
+    /// `timeout` milliseconds pass, whichever comes first.
+    static func read(_ descriptor: Int32, within timeout: Int, until enough: ([UInt8]) -> Bool = { _ in false })
+        -> (bytes: [UInt8], ended: Bool)
+    {
         let deadline = now() + Double(timeout) / 1000
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 256)
-        var answer = QueryAnswer()
-        while !answer.answered {
+        while !enough(received) {
             let left = deadline - now()
             if left <= 0 { break }
-            var waiting = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+            var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&waiting, 1, Int32((left * 1000).rounded(.up)))
             if ready < 0 && errno == EINTR { continue }
             if ready <= 0 { break }
-            let n = read(input, &buffer, buffer.count)
+            let n = Glibc.read(descriptor, &buffer, buffer.count)
             if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            if n <= 0 { break }
+            if n <= 0 { return (received, true) }
             received += buffer[0..<n]
-            answer = parse(received)
         }
-        return answer
+        return (received, false)
     }
 
     /// Seconds on the monotonic clock.

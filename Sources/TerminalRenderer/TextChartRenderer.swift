@@ -311,6 +311,10 @@ struct TextChart {
                 }
             }
         }
+        // ASCII draws grid lines as whole characters (`:` down, `.` across), which read better
+        // than the glyphs of their dots.
+        let gridColumns = Set(gridX ? plot.x.ticks.compactMap { cellColumn($0, lines) } : [])
+        let gridRows = Set(gridY ? plot.y.ticks.compactMap { cellRow($0, lines) } : [])
         let empty: Character = kind == .braille ? "\u{2800}" : " "
         for row in 0..<curves.rows {
             for column in 0..<curves.columns {
@@ -318,7 +322,10 @@ struct TextChart {
                 if let ink = curves.ink(column: column, row: row) {
                     grid.set(c, r, curves.glyph(column: column, row: row), color: plot.series[ink].color)
                 } else if !lines.isEmpty(column: column, row: row) {
-                    grid.set(c, r, lines.glyph(column: column, row: row), color: gridColor)
+                    let glyph = isASCII ? (gridColumns.contains(column) ? ":" : ".") : lines.glyph(column: column, row: row)
+                    grid.set(c, r, glyph, color: gridColor)
+                } else if isASCII && gridRows.contains(row) {
+                    grid.set(c, r, ".", color: gridColor)
                 } else {
                     grid.set(c, r, empty)
                 }

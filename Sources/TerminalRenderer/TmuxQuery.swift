@@ -62,21 +62,7 @@ public enum TmuxQuery {
         let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
         close(pipeEnds[1])
         guard spawned == 0 else { return nil }
-        let deadline = TerminalQuery.now() + Double(timeout) / 1000
-        var output: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 256)
-        var finished = false
-        while !finished {
-            let left = deadline - TerminalQuery.now()
-            if left <= 0 { break }
-            var waiting = pollfd(fd: pipeEnds[0], events: Int16(POLLIN), revents: 0)
-            let ready = poll(&waiting, 1, Int32((left * 1000).rounded(.up)))
-            if ready < 0 && errno == EINTR { continue }
-            if ready <= 0 { break }
-            let n = read(pipeEnds[0], &buffer, buffer.count)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { finished = true } else { output += buffer[0..<n] }
-        }
+        let (output, finished) = TerminalQuery.read(pipeEnds[0], within: timeout)
         if !finished { kill(-pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
