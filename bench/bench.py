@@ -58,6 +58,29 @@ def measure(cmd, runs=RUNS, cwd=None):
     return statistics.median(times), max(peaks)
 
 
+def measure_on_terminal(cmd, runs=RUNS):
+    """Median wall seconds of `cmd` drawing on a pseudo-terminal (what it writes is read and
+    dropped), with truecolor in the environment and standard input elsewhere, so nothing is
+    asked of the terminal: the time from start to the chart on screen."""
+    import pty
+    terminal, program = pty.openpty()
+    # A reader of its own, so that draining never waits for this interpreter.
+    reader = subprocess.Popen(["cat"], stdin=terminal, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
+    for name in ("NO_COLOR", "TMUX", "STY"):
+        env.pop(name, None)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=program, check=True, env=env)
+        times.append(time.perf_counter() - start)
+    reader.kill()
+    reader.wait()
+    os.close(program)
+    os.close(terminal)
+    return statistics.median(times)
+
+
 def gnuplot_script(out, names):
     lines = ['set terminal pngcairo size 640,480 font "DejaVu Sans,10"', "set samples 1000",
              "set xrange [-10:10]", "set key top left"]
@@ -103,6 +126,14 @@ def main():
     mpl_one, _ = measure([sys.executable, f"{work}/relu_mpl.py", f"{work}/relu-mpl.png"], runs=max(3, RUNS // 3))
     row("one chart vs gnuplot", f"{one*1000:.1f} ms", f"{gp_one*1000:.1f} ms", one / gp_one, 0.5)
     row("one chart vs matplotlib", f"{one*1000:.1f} ms", f"{mpl_one*1000:.1f} ms", one / mpl_one, 0.03)
+
+    # The chart in a terminal, against the PNG chart: braille in colour at 100×28 cells, and
+    # inline images of the PNG's 640×480 (80×30 cells of 8×16 pixels, the PNG's own dpi).
+    braille = measure_on_terminal([ACTPLOT, "relu", "--term", "--term-mode", "braille", "--cells", "100x28"])
+    row("braille chart on a terminal vs PNG", f"{braille*1000:.1f} ms", f"{one*1000:.1f} ms", braille / one, 0.5)
+    for mode in ("kitty", "sixel"):
+        image = measure_on_terminal([ACTPLOT, "relu", "--term", "--term-mode", mode, "--cells", "80x30"])
+        row(f"{mode} image on a terminal vs PNG", f"{image*1000:.1f} ms", f"{one*1000:.1f} ms", image / one, 1.2)
 
     # Tight layout: the same labelled chart laid out in matplotlib's default box and tightly.
     labelled = [ACTPLOT, "relu", "--title", "Rectified linear unit", "--xlabel", "x", "--ylabel", "f(x)"]
