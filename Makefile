@@ -6,7 +6,7 @@ BIN := .build/release/actplot
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test examples examples-all examples-each readme bench fuzz fuzz-build fuzz-merge clean
+.PHONY: all deps build test examples examples-all examples-each readme bench base fuzz fuzz-build fuzz-merge clean
 
 all: build
 
@@ -23,10 +23,14 @@ build: $(BIN)
 $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
-# The tests also read PDFs back with pdftotext (poppler-utils) and run `actplot --term` in tmux.
+# The tests also read PDFs back (pdftotext, pdffonts from poppler-utils) and embed a font that
+# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern); they run `actplot --term`
+# in tmux.
 test: deps
-	@command -v pdftotext >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
-	@command -v tmux >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y tmux; }
+	@missing=""; command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+		fc-list 2>/dev/null | grep -q "Latin Modern Roman" || missing="$$missing fonts-lmodern"; \
+		command -v tmux >/dev/null || missing="$$missing tmux"; \
+		if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) test
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery
@@ -59,9 +63,23 @@ Examples/%.png: $(BIN)
 Examples/%.svg: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
 
-# Speed and memory goals against gnuplot and matplotlib (installs them if missing).
-bench: $(BIN)
-	python3 bench/bench.py $(BIN)
+# Speed and memory goals against gnuplot and matplotlib (installs them if missing), and every
+# function's instruction count against main's build (BASE_REF), made apart in .build-base.
+BASE_REF ?= main
+BASE_BIN := .build-base/src/.build/release/actplot
+
+bench: $(BIN) base
+	python3 bench/bench.py $(BIN) $(BASE_BIN)
+
+# Rebuilt when BASE_REF points at another commit than the one built last.
+base: | deps
+	@ref=$$(git rev-parse $(BASE_REF)) && \
+	if [ "$$(cat .build-base/ref 2>/dev/null)" != "$$ref" ] || [ ! -x $(BASE_BIN) ]; then \
+		echo "Building $(BASE_REF) ($$ref) in .build-base for bench's comparison"; \
+		rm -rf .build-base/src && mkdir -p .build-base/src && git archive $$ref | tar -x -C .build-base/src && \
+		(cd .build-base/src && $(SWIFT) build -c release --product actplot --static-swift-stdlib) && \
+		echo $$ref > .build-base/ref; \
+	fi
 
 # libFuzzer over every parser: arguments, function specs, expressions, option values.
 # fuzz/corpus is the committed corpus, minimised to the inputs that add coverage; new inputs go to
@@ -88,7 +106,7 @@ fuzz-merge: fuzz-build
 	rm -rf fuzz/corpus fuzz/new && mv fuzz/merged fuzz/corpus
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-base
 
 # ---- Installing: make install, make uninstall, make deb -------------------------------------
 # `make install` puts the release binary, the man pages and bash/zsh/fish completions under

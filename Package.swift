@@ -15,10 +15,13 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
+        // Helpers every module reads names and values with (package access): trimming, number
+        // syntax, suggestions, echoing typed values in messages.
+        .target(name: "Support"),
         // The catalog of activation functions and the Curve protocol: pure Swift, no Foundation, no Cairo.
         .target(
             name: "Activations",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["Support", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // Cairo's C API, found through pkg-config.
         .systemLibrary(
@@ -29,13 +32,13 @@ let package = Package(
         // User formulas: a parser and forward-mode automatic differentiation; an Expression is a Curve.
         .target(
             name: "Expressions",
-            dependencies: ["Activations", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["Activations", "Support", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // zlib, for writing PNG faster than libpng's defaults.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, and the
         // Renderer protocol with the byte sink every renderer writes to; no Cairo.
-        .target(name: "Chart"),
+        .target(name: "Chart", dependencies: ["Support"]),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
         // Charts in a terminal: braille or ASCII text, or the PNG as an inline image (kitty,
@@ -44,12 +47,13 @@ let package = Package(
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
         .target(
-            name: "ActplotKit", dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "TerminalRenderer"]),
+            name: "ActplotKit",
+            dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "TerminalRenderer", "Support"]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit", "Activations", "Chart", "TerminalRenderer",
+                "ActplotKit", "Activations", "Chart", "TerminalRenderer", "Support",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionPlugin"]
@@ -65,7 +69,7 @@ let package = Package(
         // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
         .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
         .executableTarget(name: "GenerateVersion"),
-        .testTarget(name: "ActivationsTests", dependencies: ["Activations"], exclude: ["Reference"]),
+        .testTarget(name: "ActivationsTests", dependencies: ["Activations", "Support"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),

@@ -1,9 +1,16 @@
 """actplot's speed and memory goals, measured side by side with gnuplot and matplotlib in one run.
 
-Run with `make bench` (it builds the release binary first). Installs gnuplot-nox and matplotlib
-when they are missing. Each figure is the median wall time of several runs; peak memory is the
-child's maximum resident set size.
+Run with `make bench` (it builds the release binary first, and main's in .build-base). Installs
+gnuplot-nox, valgrind and matplotlib when they are missing. Each figure is the median wall time of
+several runs; peak memory is the child's maximum resident set size.
+
+Given a second binary (`make bench` passes main's), every catalog function is also drawn by both under
+callgrind, which counts the instructions executed: exact and repeatable on a busy machine, where wall
+time of a 10 ms run is not. Two charts each: the default (1000 samples with f′), where no function may
+be more than 1.2× main's count, and 100 000 samples with f″ too, where evaluating the function is a
+larger share of the work.
 """
+import concurrent.futures
 import os
 import shutil
 import statistics
@@ -13,6 +20,7 @@ import tempfile
 import time
 
 ACTPLOT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/actplot")
+BASELINE = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else None
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 
 ARTICLE = {  # gnuplot's spelling of the article's eight functions and their derivatives
@@ -28,7 +36,8 @@ ARTICLE = {  # gnuplot's spelling of the article's eight functions and their der
 
 
 def ensure_tools():
-    missing = [pkg for tool, pkg in (("gnuplot", "gnuplot-nox"), ("/usr/bin/time", "time")) if shutil.which(tool) is None]
+    tools = [("gnuplot", "gnuplot-nox"), ("/usr/bin/time", "time")] + ([("valgrind", "valgrind")] if BASELINE else [])
+    missing = [pkg for tool, pkg in tools if shutil.which(tool) is None]
     if missing:
         print("installing " + " ".join(missing) + " with apt-get", flush=True)
         sudo = [] if os.geteuid() == 0 else ["sudo"]
@@ -81,6 +90,43 @@ def measure_on_terminal(cmd, runs=RUNS):
     return statistics.median(times)
 
 
+def instructions(cmd):
+    """Instructions executed by `cmd`, as callgrind counts them."""
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    for line in result.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1])
+    raise RuntimeError("callgrind printed no count for " + " ".join(cmd))
+
+
+def per_function(work):
+    """Each function's instruction counts with this build and the baseline, for two charts."""
+    names = subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True, check=True).stdout.split()
+    charts = {"default": [], "100k": ["--samples", "100000", "--second-derivative"]}
+    jobs = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for name in names:
+            for chart, options in charts.items():
+                for which, binary in (("base", BASELINE), ("this", ACTPLOT)):
+                    out = f"{work}/{which}-{chart}-{name}.png"
+                    jobs[(name, chart, which)] = pool.submit(instructions, [binary, name] + options + ["-o", out])
+    counts = {key: job.result() for key, job in jobs.items()}
+    print(f"{'function':16} {'default chart (1000 samples, f′)':>40} {'100 000 samples, f′ and f″':>40}")
+    print(f"{'':16} {'main':>13} {'this':>13} {'ratio':>12} {'main':>13} {'this':>13} {'ratio':>12}")
+    worst = {chart: (0.0, "") for chart in charts}
+    for name in names:
+        cells = []
+        for chart in charts:
+            base, this = counts[(name, chart, "base")], counts[(name, chart, "this")]
+            ratio = this / base
+            worst[chart] = max(worst[chart], (ratio, name))
+            cells.append(f"{base:>13,} {this:>13,} {ratio:>11.3f}×")
+        print(f"{name:16} " + " ".join(cells))
+    print()
+    return worst
+
+
 def gnuplot_script(out, names):
     lines = ['set terminal pngcairo size 640,480 font "DejaVu Sans,10"', "set samples 1000",
              "set xrange [-10:10]", "set key top left"]
@@ -110,6 +156,12 @@ def main():
     ensure_tools()
     work = tempfile.mkdtemp(prefix="actplot-bench-")
     rows = []
+    if BASELINE:
+        worst = per_function(work)
+        for chart, label in (("default", "default chart"), ("100k", "100k samples with f″")):
+            ratio, name = worst[chart]
+            rows.append((f"slowest function vs main, {label}", name, "", f"{ratio:.3f}×", "≤ 1.2×",
+                         "PASS" if ratio <= 1.2 else "FAIL"))
 
     def row(goal, ours, theirs, ratio, target, unit="×"):
         ok = ratio <= target
@@ -141,6 +193,17 @@ def main():
     tight, _ = measure(labelled + ["--layout", "tight", "-o", f"{work}/tight.png"], runs=RUNS * 2)
     rows.append(("tight layout, extra per chart", f"{(tight - loose) * 1000:+.2f} ms", f"{loose*1000:.1f} ms (default box)",
                  "", "< 1 ms", "PASS" if tight - loose < 0.001 else "FAIL"))
+
+    # Styles: every shipped sheet against the default chart, at the default figure's 640×480 pixels
+    # (a sheet such as seaborn's poster also enlarges the figure, and time follows the pixel count).
+    styles = subprocess.run([ACTPLOT, "relu", "--style", "?"], capture_output=True, text=True).stderr
+    names = [n.strip(" ,") for n in styles.split("styles are ", 1)[-1].split(", or ")[0].split(",")]
+    default, _ = measure([ACTPLOT, "relu", "-o", f"{work}/default.png"], runs=RUNS * 2)
+    same_size = ["--size", "6.4x4.8", "--dpi", "100"]
+    timed = [(measure([ACTPLOT, "relu", "--style", n] + same_size + ["-o", f"{work}/style.png"])[0], n) for n in names]
+    slowest, name = max(timed)
+    row(f"slowest of {len(names)} styles ({name}) vs default", f"{slowest*1000:.1f} ms", f"{default*1000:.1f} ms",
+        slowest / default, 1.2)
 
     # Every catalog function with `actplot all`, per chart, against one gnuplot drawing eight.
     count = len(subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True).stdout.split())

@@ -1,3 +1,5 @@
+import Support
+
 /// One entry of the catalog: a family of activation functions with its parameters,
 /// metadata and formulas. Bind it to parameter values to get an ``Activation``.
 public struct ActivationFunction: Sendable {
@@ -152,20 +154,6 @@ extension ActivationFunction: Equatable, Hashable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.name == rhs.name }
     /// Hashes the canonical name, the part `==` compares.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
-}
-
-/// Lower-cased, with `-` and spaces read as `_`: the form names are compared in.
-func normalizedName(_ text: String) -> String {
-    String(trimmed(text).lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
-}
-
-/// `text` without leading and trailing white space (spaces, tabs, line breaks): how every spec,
-/// option value and formula is read.
-package func trimmed(_ text: String) -> String {
-    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-        let last = text.lastIndex(where: { !$0.isWhitespace })
-    else { return "" }
-    return String(text[first...last])
 }
 
 /// A number in ``NumberSyntax`` (`0.5`, `-2`, `1e-3`, `inf`, `nan`) or a fraction `p/q` of two

@@ -1,3 +1,5 @@
+import Support
+
 extension Catalog {
     /// The function called `name`: case-insensitive, `-` read as `_`, aliases accepted.
     public static func lookup(_ name: String) -> ActivationFunction? {

@@ -1,3 +1,5 @@
+import Support
+
 /// The values a numeric parameter may take; anything else is rejected when a spec is bound.
 public enum ParameterDomain: Sendable, Equatable {
     /// Any finite number.

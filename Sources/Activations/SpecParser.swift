@@ -1,3 +1,5 @@
+import Support
+
 extension Catalog {
     /// Parses `NAME` or `NAME:key=value[,key=value…]` into a bound activation, e.g.
     /// `relu`, `Leaky-ReLU:negative_slope=0.2`, `softshrink:lambda=0.3`, `gelu:approximate=tanh`.

@@ -4,6 +4,7 @@ import ArgumentParser
 
 #if canImport(Glibc)
 import Glibc
+import Support
 #endif
 
 /// The `actplot` command: parses, then delegates to ActplotKit.

@@ -35,7 +35,7 @@ struct All: ParsableCommand {
     func run() throws {
         var request = BatchRequest(folder: output)
         request.formats = format.value
-        request.template = chart.request([])
+        request.template = try chart.request([])
         let progress = ProgressReporter(terminal: isatty(1) == 1)
         do {
             _ = try BatchRenderer.run(request) { outcome, done, total in
@@ -88,7 +88,7 @@ struct Gallery: ParsableCommand {
         var request = GalleryRequest(output: output)
         request.format = format?.value
         request.columns = columns.value
-        request.template = chart.request([], base: request.template)
+        request.template = try chart.request([], base: request.template)
         try GalleryRenderer.run(request)
     }
 }

@@ -70,15 +70,38 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside (right of the axes), or none (default: best).",
+            "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside (right of the axes), or none (default: the style's legend.loc, best).",
             valueName: "loc"),
         transform: Parsed.with(OptionParsers.legend))
-    var legend: Parsed<LegendLocation> = .valid(.best)
+    var legend: Parsed<LegendLocation>?
 
     @Option(
-        name: .long, help: ArgumentHelp("default, or dark (matplotlib's dark_background).", valueName: "theme"),
-        transform: Parsed.with(OptionParsers.theme))
-    var theme: Parsed<Style> = .valid(.matplotlib)
+        name: .long, help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
+    var theme: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A matplotlib style sheet by name (ggplot, bmh, seaborn-v0_8-paper, dark_background, classic, …; print for black-and-white pages) or a .mplstyle file. Repeatable: applied in order, as plt.style.use([...]).",
+            valueName: "style"))
+    var style: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A matplotlib rcParam, KEY=VALUE in matplotlib's syntax (lines.linewidth=2, font.family=serif, axes.prop_cycle=cycler('color', ['k', '0.5'])). Repeatable; applied after --style.",
+            valueName: "key=value"))
+    var rc: [String] = []
+
+    @Option(
+        name: .long, help: ArgumentHelp("The font size in points (font.size; titles and labels scale with it).", valueName: "pt"),
+        transform: Parsed.with(OptionParsers.positive("--font-size")))
+    var fontSize: Parsed<Double>?
+
+    @Option(
+        name: .long, help: ArgumentHelp("The curves' line width in points (lines.linewidth).", valueName: "pt"),
+        transform: Parsed.with(OptionParsers.positive("--linewidth")))
+    var linewidth: Parsed<Double>?
 
     /// Reports the first option our parsers refused.
     mutating func validate() throws {
@@ -89,28 +112,43 @@ struct ChartOptions: ParsableArguments {
         try legend.check()
         try ylim.check()
         try layout.check()
-        try theme.check()
+        try fontSize.check()
+        try linewidth.check()
     }
 
     /// A request for `functions` with these options, over `base`'s defaults (the figure size of
-    /// `base` is kept unless `--size` is given).
-    func request(_ functions: [String], base: PlotRequest = PlotRequest(functions: [])) -> PlotRequest {
+    /// `base` is kept unless `--size` is given), and the warnings the style gave.
+    func request(_ functions: [String], base: PlotRequest = PlotRequest(functions: [])) throws(ActplotError) -> PlotRequest {
         var request = base
         request.functions = functions
         request.range = range.value
         request.samples = samples.value
         request.derivative = !noDerivative
         request.secondDerivative = secondDerivative
+        var looks = StyleRequest()
+        looks.theme = theme
+        looks.sheets = style
+        looks.settings = rc
+        looks.fontSize = fontSize?.value
+        looks.lineWidth = linewidth?.value
+        let (resolved, warnings) = try looks.resolve()
+        for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
         let figure = request.style.figure
-        request.style = theme.value
-        request.style.figure.width = size?.value.width ?? figure.width
-        request.style.figure.height = size?.value.height ?? figure.height
+        request.style = resolved
+        if let size = size?.value {
+            request.style.figure.width = size.width
+            request.style.figure.height = size.height
+        } else if base.style.figure != Style.matplotlib.figure {
+            // A command with its own default size (the gallery's panels) keeps it.
+            request.style.figure.width = figure.width
+            request.style.figure.height = figure.height
+        }
         if let dpi { request.style.figure.dpi = dpi.value }
         if grid { request.style.axes.grid = true }
         request.texts.xLabel = xlabel
         request.texts.yLabel = ylabel
         request.transparent = transparent
-        request.legend = legend.value
+        request.legend = legend?.value
         request.yLimits = ylim?.value
         request.labels = label
         request.layout = layout.value

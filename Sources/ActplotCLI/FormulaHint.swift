@@ -1,5 +1,6 @@
 import Activations
 import ActplotKit
+import Support
 
 /// A formula that starts with a minus, such as `-x^2`, looks like an option to the argument
 /// parser. When the command line does not parse, this finds such an argument and says how to

@@ -12,7 +12,10 @@ public struct Plot: ParsableCommand {
         discussion: """
             FUNCTION is a name from 'actplot list', with parameters as NAME:key=value[,key=value] \
             (PyTorch's names); names ignore case, and '-' is the same as '_'. Anything else is a \
-            formula in x, differentiated exactly: 'x*sigmoid(1.702*x)', 'elu(x, alpha=0.5) + 0.1*x'.
+            formula in x: 'x*sigmoid(1.702*x)', 'elu(x, alpha=0.5) + 0.1*x'. Its derivatives come \
+            from automatic differentiation: no truncation error, but rounded like any floating-point \
+            arithmetic, and where the formula as written cancels, so do they; actplot then warns on \
+            standard error, naming the formula and the x range.
 
             Examples:
               actplot relu --range -10:10 -o relu.png
@@ -24,6 +27,9 @@ public struct Plot: ParsableCommand {
               actplot sigmoid --size 3.5x2.6 --xlabel x --ylabel 'σ(x)' -o column.pdf
               actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o compare.png
               actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
+              actplot relu gelu silu mish elu --style print -o for-the-printer.pdf
+              actplot sigmoid --style seaborn-v0_8-paper --rc font.family=serif -o paper.pdf
+              actplot tanh --style dark_background --font-size 14 --linewidth 3 -o slide.png
               actplot relu --term
               actplot gelu silu --range -4:3 --term --term-mode braille --cells 100x30
               actplot tanh --term --term-mode ascii --cells 72x20 > tanh.log
@@ -94,8 +100,8 @@ public struct Plot: ParsableCommand {
     }
 
     /// What the parsed options ask for.
-    public var request: PlotRequest {
-        var request = chart.request(functions)
+    public func request() throws(ActplotError) -> PlotRequest {
+        var request = try chart.request(functions)
         request.output = term ? "-" : output
         request.format = term ? .term : format?.value
         request.texts.title = title
@@ -104,7 +110,7 @@ public struct Plot: ParsableCommand {
     }
 
     public func run() throws {
-        let path = try Plotter.run(request)
+        let path = try Plotter.run(request())
         if output == nil && !term { try StandardOutput.line(path) }
     }
 }

@@ -32,8 +32,10 @@ enum FuzzTarget {
             if let expression = try? Expression.parse(text) {
                 for x in [-1e308, -3, -0.0, 0, 0.5, 2, 1e308, .nan] {
                     _ = expression.evaluate(x)
+                    _ = expression.roundingEstimate(at: x)
                 }
                 _ = expression.values(at: [-1, 0, 1])
+                _ = expression.cancellation(.second, at: [-1, 0, 1])
             }
         case 4:
             // Axis decisions for arbitrary data intervals and axis lengths, as the layout makes them.
@@ -62,7 +64,7 @@ enum FuzzTarget {
     static func exerciseCommandLine(_ arguments: [String]) {
         guard let command = try? Actplot.parseAsRoot(arguments) else { return }
         guard let plot = command as? Plot else { return }
-        var request = plot.request
+        guard var request = try? plot.request() else { return }
         request.samples = min(request.samples, 64)  // keep each input fast; the value was already parsed
         guard (try? request.validate()) != nil else { return }
         for spec in request.functions {

@@ -5,6 +5,7 @@ import Activations
 import Chart
 import Dispatch
 import Synchronization
+import Support
 
 /// `actplot all`: every catalog function to `DIR/NAME.EXT`, in parallel across cores.
 public struct BatchRequest: Sendable {

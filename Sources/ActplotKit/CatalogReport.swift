@@ -81,6 +81,7 @@ public enum CatalogReport {
         lines.append("  continuity: \(m.continuity)")
         lines.append("  monotonic:  \(m.monotonic ? "yes" : "no")")
         lines.append("  zero-centred: \(m.zeroCentred ? "yes" : "no")")
+        lines += derivativeZeroLines(f)
         if !f.parameters.isEmpty {
             lines.append("  parameters:")
             for (p, value) in zip(f.parameters, activation.arguments) {
@@ -105,6 +106,33 @@ public enum CatalogReport {
         lines.append("  source:     \(m.source)")
         if let notes = m.notes { lines.append("  notes:      \(notes)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// `stationary:` and `inflection:` lines from the table of zeros of f′ and f″ (mpmath's,
+    /// rounded to doubles), for the default parameters and then each other tabulated variant.
+    static func derivativeZeroLines(_ f: ActivationFunction) -> [String] {
+        var lines: [String] = []
+        for zeros in DerivativeZeros.all where zeros.function == f.name {
+            let changed = zip(f.parameters, zeros.arguments).compactMap { p, value -> String? in
+                guard let value, value != p.defaultValue else { return nil }
+                return "\(p.name)=\(p.format(value))"
+            }
+            let variant = changed.isEmpty ? "" : " (\(changed.joined(separator: ", ")))"
+            func at(_ zero: DerivativeZero) -> String {
+                "x \(zero.isExact ? "=" : "≈") \(zero.x.description)"
+            }
+            if !zeros.stationary.isEmpty {
+                let points = zeros.stationary.map { "\(at($0)) (\($0.kind.rawValue), f ≈ \($0.value.description))" }
+                let more = zeros.stationaryContinued.map { ", \($0)" } ?? ""
+                lines.append("  stationary\(variant): " + points.joined(separator: "; ") + more)
+            }
+            if !zeros.inflection.isEmpty {
+                let points = zeros.inflection.map(at)
+                let more = zeros.inflectionContinued.map { ", \($0)" } ?? ""
+                lines.append("  inflection\(variant): " + points.joined(separator: "; ") + more)
+            }
+        }
+        return lines
     }
 
     static func number(_ value: Double) -> String {

@@ -6,6 +6,7 @@ import CairoRenderer
 import Chart
 import Dispatch
 import Synchronization
+import Support
 
 /// Builds the chart of a request's curves: samples every series (in parallel), gives each its
 /// look from ``SeriesStyling``, and checks that the chart can be drawn.
@@ -28,7 +29,7 @@ public struct ChartBuilder: Sendable {
 
     /// What measures text: the renderer's FreeType, which gives matplotlib's hinted extents,
     /// or the font's own metrics where its file cannot be read.
-    static let measurer: any TextMeasurer = FreeTypeMeasurer.shared ?? FontMetrics.dejaVuSans
+    static let measurer: any TextMeasurer = FontMeasurer()
 
     /// The chart of `curves`, laid out as `--layout` asks, with a warning for each text that does
     /// not fit; an axis too wide to draw is an error.
@@ -72,7 +73,9 @@ public struct ChartBuilder: Sendable {
             let look = styling.look(function: i, curve: curve, order: order, shared: shared[i], style: request.style)
             let label = relabelled[keys[j]].map { $0.isEmpty ? nil : $0 } ?? look.label
             spec.series.append(
-                Series(label: label, color: look.color, style: look.lineStyle, pieces: part.pieces, dots: part.dots))
+                Series(
+                    label: label, color: look.color, style: look.lineStyle, width: look.width, pieces: part.pieces,
+                    dots: part.dots))
         }
         var notes: [String] = []
         let poles = zip(keys, sampled).filter { !$0.1.poles.isEmpty }

@@ -1,5 +1,6 @@
 import Activations
 import Chart
+import Support
 
 /// `actplot gallery`: one image of small multiples, each function with its derivative in its own
 /// titled panel.
@@ -32,7 +33,7 @@ public enum GalleryRenderer {
         }
         if request.columns < 1 { throw .usage("--columns must be at least 1") }
         var template = request.template
-        template.legend = .none
+        template.legend = .hidden
         template.functions = request.functions
         try template.validate()
         let columns = min(request.columns, max(1, request.functions.count))
@@ -53,7 +54,7 @@ public enum GalleryRenderer {
         }
         let scene = GalleryLayout(panels: panels, columns: columns, title: title, measurer: ChartBuilder.measurer).scene()
         try Plotter.writeAtomically(request.output) { file throws(ActplotError) in
-            try Plotter.render(scene, as: format, to: file)
+            try Plotter.render(scene, as: format, style: template.style, to: file)
         }
         return request.output
     }

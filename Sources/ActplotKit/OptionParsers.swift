@@ -1,5 +1,6 @@
 import Activations
 import Chart
+import Support
 import TerminalRenderer
 
 /// Parsers for option values, shared by the command line and its fuzz target. Each error names
@@ -76,11 +77,13 @@ public enum OptionParsers {
         return location
     }
 
-    public static func theme(_ text: String) throws(ActplotError) -> Style {
-        switch trimmed(text).lowercased() {
-        case "default": return .matplotlib
-        case "dark", "dark_background", "dark-background": return .darkBackground
-        default: throw .usage("--theme '\(Echo.value(text))' is not a theme; use default or dark")
+    /// A positive number of points for `option`, such as `--font-size 12`.
+    public static func positive(_ option: String) -> @Sendable (String) throws(ActplotError) -> Double {
+        { text throws(ActplotError) in
+            guard let value = NumberSyntax.double(text), value.isFinite, value > 0 else {
+                throw .usage("\(option) '\(Echo.value(text))' must be a positive number of points, such as 12")
+            }
+            return value
         }
     }
 

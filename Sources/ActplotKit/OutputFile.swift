@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Activations
 import Chart
+import Support
 
 /// Where `-o` sends the bytes, decided before anything is drawn, so that writing never harms
 /// what the path points at:

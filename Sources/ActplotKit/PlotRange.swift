@@ -1,4 +1,5 @@
 import Activations
+import Support
 
 /// The x interval of a plot, written `A:B` on the command line.
 public struct PlotRange: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Activations
 import Chart
+import Support
 
 /// The texts of a figure.
 public struct FigureTexts: Sendable, Equatable {
@@ -31,7 +32,8 @@ public struct PlotRequest: Sendable {
     public var texts = FigureTexts()
     /// No figure or axes background.
     public var transparent = false
-    public var legend = LegendLocation.best
+    /// Where the legend goes; nil takes the style's `legend.loc`.
+    public var legend: LegendLocation?
     /// How the axes box is chosen (`--layout`).
     public var layout = LayoutMode.auto
     /// Fixed y view limits (`--ylim`); a nil end stays automatic.

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Activations
 import Chart
+import Support
 import TerminalRenderer
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
@@ -12,6 +13,7 @@ public enum Plotter {
     public static func run(_ request: PlotRequest) throws(ActplotError) -> String {
         try request.validate()
         let curves = try request.functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
+        for warning in FormulaWarnings.lines(for: curves, request: request) { writeAll(2, warning + "\n") }
         let path = request.output ?? defaultPath(for: curves)
         let format = try OutputFormat.resolve(path: path, chosen: request.format)
         try request.checkCanvas(for: format)
@@ -49,7 +51,8 @@ public enum Plotter {
         case .data(let write):
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
         case .chart(let makeRenderer):
-            try draw(curves, request: request, with: makeRenderer(RenderOptions(documentDate: documentDate)), to: file)
+            let options = RenderOptions(documentDate: documentDate, svgFontType: request.style.svgFontType)
+            try draw(curves, request: request, with: makeRenderer(options), to: file)
         case .fitted(let prepare):
             var fitted = request
             let renderer = try prepare(&fitted, file)
@@ -68,12 +71,12 @@ public enum Plotter {
     }
 
     /// Draws `scene` into `file` with the format's renderer.
-    static func render(_ scene: Scene, as format: OutputFormat, to file: OutputFile) throws(ActplotError) {
+    static func render(_ scene: Scene, as format: OutputFormat, style: Style, to file: OutputFile) throws(ActplotError) {
         guard case .chart(let makeRenderer) = format.kind else {
             throw .usage(
                 "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
-        try render(scene, with: makeRenderer(RenderOptions(documentDate: documentDate)), to: file)
+        try render(scene, with: makeRenderer(RenderOptions(documentDate: documentDate, svgFontType: style.svgFontType)), to: file)
     }
 
     /// Draws `scene` into `file` with `renderer`.

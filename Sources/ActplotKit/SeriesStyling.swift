@@ -20,8 +20,16 @@ public enum SeriesStyling: Sendable {
     public struct Look: Sendable, Equatable {
         public var color: Color
         public var lineStyle: LineStyle
+        /// The line width; nil keeps `lines.linewidth`.
+        public var width: Double? = nil
         public var label: String
     }
+
+    /// The dash patterns of derivatives when the style's cycle sets line styles of its own (the
+    /// `print` style, a `cycler(linestyle=…)`): f′ and f″ cannot take dashed and dotted, which
+    /// name functions there, so they keep their function's colour and are drawn thinner with
+    /// patterns no cycle uses.
+    static let derivativePatterns: [LineStyle] = [.pattern([5, 1.5, 1, 1.5, 1, 1.5]), .pattern([1, 1, 1, 1, 5, 1])]
 
     /// The look of the `order` curve of function number `index` in `style`; `shared` says that
     /// another function has the same name, so the label shows every parameter.
@@ -31,12 +39,19 @@ public enum SeriesStyling: Sendable {
         case .oneFunction:
             let labels = [curve.label, "derivative", "second derivative"]
             let entry = cycle[order.rawValue % cycle.count]
-            return Look(color: entry.color, lineStyle: .solid, label: labels[order.rawValue])
+            return Look(color: entry.color, lineStyle: entry.lineStyle ?? style.lines.style, label: labels[order.rawValue])
         case .severalFunctions:
-            let styles: [LineStyle] = [.solid, .dashed, .dotted]
-            return Look(
-                color: cycle[index % cycle.count].color, lineStyle: styles[order.rawValue],
-                label: curve.label(order, includingDefaults: shared))
+            let entry = cycle[index % cycle.count]
+            let label = curve.label(order, includingDefaults: shared)
+            if order == .value {
+                return Look(color: entry.color, lineStyle: entry.lineStyle ?? style.lines.style, label: label)
+            }
+            if cycle.contains(where: { $0.lineStyle != nil }) {
+                return Look(
+                    color: entry.color, lineStyle: SeriesStyling.derivativePatterns[order.rawValue - 1],
+                    width: style.lines.width * 0.6, label: label)
+            }
+            return Look(color: entry.color, lineStyle: order == .first ? .dashed : .dotted, label: label)
         }
     }
 }

@@ -7,4 +7,5 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
+#include <fontconfig/fontconfig.h>
 #endif

@@ -52,8 +52,10 @@ public struct CairoRenderer: Renderer {
                         scene.height),
                     creating: "the SVG document")
                 cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
-                try withExtendedLifetime(memory) { try drawVector(scene, on: surface) }
-                let document = SVGIdentifiers.renumber(memory.bytes)
+                let textElements = options.svgFontType == .none
+                try withExtendedLifetime(memory) { try drawVector(scene, on: surface, text: !textElements) }
+                var document = SVGIdentifiers.renumber(memory.bytes)
+                if textElements { document = SVGText.insert(scene, into: document) }
                 try document.withUnsafeBytes { bytes in
                     guard sink.write(bytes) else { throw CairoError(CAIRO_STATUS_WRITE_ERROR, while: "writing the SVG") }
                 }
@@ -89,24 +91,29 @@ public struct CairoRenderer: Renderer {
         return surface
     }
 
-    private func drawVector(_ scene: Scene, on surface: Surface) throws {
+    private func drawVector(_ scene: Scene, on surface: Surface, text: Bool = true) throws {
         do {
             let context = try Context(surface)
-            try draw(scene, on: context, snap: nil)
+            try draw(scene, on: context, snap: nil, text: text)
         }
         try surface.finish()
     }
 
     /// Executes the scene's commands. `snap` is the device scale for raster output: straight
     /// horizontal and vertical lines then land on pixel centres, as matplotlib's Agg snapping does.
-    private func draw(_ scene: Scene, on context: Context, snap: Double?) throws {
+    private func draw(_ scene: Scene, on context: Context, snap: Double?, text drawsText: Bool = true) throws {
         let cr = context.pointer
         if let background = scene.background {
             set(cr, background)
             cairo_rectangle(cr, 0, 0, scene.width, scene.height)
             cairo_fill(cr)
         }
-        FontFace.shared.select(on: cr)
+        // Glyphs are placed where the typesetter puts them; Cairo must not round their advances.
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_set_font_options(cr, options)
+            cairo_font_options_destroy(options)
+        }
         // matplotlib's Agg snapping: a coordinate goes to a pixel centre when the stroke is an odd
         // number of pixels wide, to a pixel edge when even, so straight lines stay crisp.
         let snapped: (Double, Double) -> Double = { value, width in
@@ -157,23 +164,15 @@ public struct CairoRenderer: Renderer {
                     if stroke == nil { cairo_fill(cr) } else { cairo_fill_preserve(cr) }
                 }
                 if let stroke { apply(cr, stroke); cairo_stroke(cr) }
-            case .text(let text, let origin, let size, let color, let anchor, let rotated):
-                cairo_set_font_size(cr, size)
-                var extents = cairo_text_extents_t()
-                cairo_text_extents(cr, text, &extents)
-                let shift: Double
-                switch anchor {
-                case .left: shift = 0
-                case .center: shift = -extents.x_advance / 2
-                case .right: shift = -extents.x_advance
+            case .text(let text, let origin, let size, let color, let anchor, let rotated, let font):
+                if !drawsText { continue }
+                if let scale = snap {
+                    rasterText(
+                        cr, text, origin: origin, size: size, color: color, anchor: anchor, rotated: rotated, font: font,
+                        dpi: scene.dpi, scale: scale)
+                } else {
+                    drawText(cr, text, origin: origin, size: size, color: color, anchor: anchor, rotated: rotated, font: font, dpi: scene.dpi)
                 }
-                set(cr, color)
-                cairo_save(cr)
-                cairo_translate(cr, origin.x, origin.y)
-                if rotated { cairo_rotate(cr, -Double.pi / 2) }
-                cairo_move_to(cr, shift, 0)
-                cairo_show_text(cr, text)
-                cairo_restore(cr)
             case .beginClip(let rect):
                 cairo_save(cr)
                 cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
@@ -183,6 +182,81 @@ public struct CairoRenderer: Renderer {
             }
         }
         try context.check("drawing")
+    }
+
+    /// Draws `text` glyph by glyph where the ``Typesetter`` puts them (the positions layout
+    /// measured), with each glyph's characters attached so that PDF text reads back.
+    private func drawText(
+        _ cr: OpaquePointer, _ text: String, origin: Point, size: Double, color: Color, anchor: TextAnchor, rotated: Bool,
+        font: Style.Font, dpi: Double
+    ) {
+        guard let setter = Typesetter.for(font), let face = CairoFaces.face(setter.file) else { return }
+        let shaped = setter.shape(text, size: size, dpi: dpi, hinting: font.hinting)
+        let shift: Double
+        switch anchor {
+        case .left: shift = 0
+        case .center: shift = -shaped.extent.width / 2
+        case .right: shift = -shaped.extent.width
+        }
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        if rotated { cairo_rotate(cr, -Double.pi / 2) }
+        cairo_set_font_face(cr, face)
+        cairo_set_font_size(cr, size)
+        set(cr, color)
+        var glyphs = shaped.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: shift + $0.x, y: 0) }
+        var clusters = shaped.glyphs.map { cairo_text_cluster_t(num_bytes: Int32($0.utf8Count), num_glyphs: 1) }
+        var utf8 = Array(text.utf8)
+        if utf8.count == clusters.reduce(0, { $0 + Int($1.num_bytes) }) {
+            utf8.withUnsafeMutableBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cairo_show_text_glyphs(
+                        cr, chars.baseAddress, Int32(chars.count), &glyphs, Int32(glyphs.count), &clusters, Int32(clusters.count),
+                        cairo_text_cluster_flags_t(rawValue: 0))
+                }
+            }
+        } else {
+            cairo_show_glyphs(cr, &glyphs, Int32(glyphs.count))
+        }
+        cairo_restore(cr)
+    }
+
+    /// Draws `text` on a raster glyph by glyph as matplotlib's Agg backend does: FreeType's
+    /// coverage of each hinted glyph at its pen position to 1/64 pixel, blended in the text's
+    /// colour (Cairo would round every glyph to a whole pixel).
+    private func rasterText(
+        _ cr: OpaquePointer, _ text: String, origin: Point, size: Double, color: Color, anchor: TextAnchor, rotated: Bool,
+        font: Style.Font, dpi: Double, scale: Double
+    ) {
+        guard let setter = Typesetter.for(font) else { return }
+        let shaped = setter.shape(text, size: size, dpi: dpi, hinting: font.hinting)
+        let shift: Double
+        switch anchor {
+        case .left: shift = 0
+        case .center: shift = -shaped.extent.width / 2
+        case .right: shift = -shaped.extent.width
+        }
+        // The baseline's start in device pixels: along the text for a shift, upwards when turned.
+        let start = rotated ? (x: origin.x * scale, y: (origin.y - shift) * scale) : (x: (origin.x + shift) * scale, y: origin.y * scale)
+        let bitmaps = setter.rasterize(shaped, size: size, dpi: dpi, hinting: font.hinting, origin: start, rotated: rotated)
+        cairo_save(cr)
+        cairo_identity_matrix(cr)
+        set(cr, color)
+        for bitmap in bitmaps {
+            let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_A8, Int32(bitmap.width)))
+            var pixels = [UInt8](repeating: 0, count: stride * bitmap.rows)
+            for r in 0..<bitmap.rows {
+                for c in 0..<bitmap.width { pixels[r * stride + c] = bitmap.coverage[r * bitmap.width + c] }
+            }
+            pixels.withUnsafeMutableBufferPointer { buffer in
+                guard let mask = cairo_image_surface_create_for_data(
+                    buffer.baseAddress, CAIRO_FORMAT_A8, Int32(bitmap.width), Int32(bitmap.rows), Int32(stride))
+                else { return }
+                cairo_mask_surface(cr, mask, Double(bitmap.left), Double(bitmap.top))
+                cairo_surface_destroy(mask)
+            }
+        }
+        cairo_restore(cr)
     }
 
     private func set(_ cr: OpaquePointer, _ color: Color) {

@@ -16,14 +16,19 @@ public struct Series: Sendable {
     public var label: String?
     public var color: Color
     public var style: LineStyle
+    /// The line width in points; nil takes the style's `lines.linewidth`.
+    public var width: Double?
     /// Continuous pieces; a gap (non-finite value, jump) separates two pieces.
     public var pieces: [[Point]]
     public var dots: [Dot]
 
-    public init(label: String?, color: Color, style: LineStyle = .solid, pieces: [[Point]], dots: [Dot] = []) {
+    public init(
+        label: String?, color: Color, style: LineStyle = .solid, width: Double? = nil, pieces: [[Point]], dots: [Dot] = []
+    ) {
         self.label = label
         self.color = color
         self.style = style
+        self.width = width
         self.pieces = pieces
         self.dots = dots
     }
@@ -45,7 +50,8 @@ public enum LegendLocation: String, CaseIterable, Sendable {
     /// Right of the axes, top-aligned: matplotlib's `loc='upper left', bbox_to_anchor=(1.02, 1)`.
     /// The layout makes room for it.
     case outside
-    case none
+    /// No legend.
+    case hidden = "none"
 }
 
 /// How the axes box is chosen.
@@ -68,7 +74,8 @@ public struct ChartSpec: Sendable {
     public var yLabel: String?
     /// No figure or axes background.
     public var transparent = false
-    public var legend = LegendLocation.best
+    /// Where the legend goes; nil takes the style's `legend.loc`.
+    public var legend: LegendLocation? = nil
     public var layout = LayoutMode.auto
     /// The x data interval; nil takes it from the series.
     public var xDataRange: (Double, Double)?

@@ -49,8 +49,10 @@ public struct GalleryLayout {
                         title,
                         origin: Point(
                             scene.width / 2,
-                            header / 2 + measurer.extent(of: title, size: GalleryLayout.titleSize, dpi: style.figure.dpi).ascent / 2),
-                        size: GalleryLayout.titleSize, color: style.text.color, anchor: .center, rotated: false)))
+                            header / 2
+                                + measurer.extent(of: title, font: style.font, size: GalleryLayout.titleSize, dpi: style.figure.dpi)
+                                .ascent / 2),
+                        size: GalleryLayout.titleSize, color: style.text.color, anchor: .center, rotated: false, font: style.font)))
         }
         for (i, spec) in panels.enumerated() {
             var spec = spec
@@ -84,8 +86,8 @@ extension DrawCommand {
             return .polyline(points.map(move), stroke: stroke)
         case .circle(let center, let radius, let fill, let stroke):
             return .circle(center: move(center), radius: radius, fill: fill, stroke: stroke)
-        case .text(let text, let origin, let size, let color, let anchor, let rotated):
-            return .text(text, origin: move(origin), size: size, color: color, anchor: anchor, rotated: rotated)
+        case .text(let text, let origin, let size, let color, let anchor, let rotated, let font):
+            return .text(text, origin: move(origin), size: size, color: color, anchor: anchor, rotated: rotated, font: font)
         case .beginClip(let rect):
             return .beginClip(move(rect))
         case .endClip:

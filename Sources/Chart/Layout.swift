@@ -25,16 +25,17 @@ public struct ChartLayout {
         self.axesBox = box
         let limits = ChartLayout.dataLimits(of: spec)
         let style = spec.style
+        let axes = style.axes
         let x = decideAxis(
             dataMin: limits.x.0, dataMax: limits.x.1, lengthInPoints: box.width, labelSize: style.xTicks.labelSize,
-            margin: style.axes.xMargin, kind: .x)
+            margin: axes.xMargin, roundNumbers: axes.autoLimits == .roundNumbers, ticking: axes.ticking, kind: .x)
         var y = decideAxis(
             dataMin: limits.y.0, dataMax: limits.y.1, lengthInPoints: box.height, labelSize: style.yTicks.labelSize,
-            margin: style.axes.yMargin, kind: .y)
+            margin: axes.yMargin, roundNumbers: axes.autoLimits == .roundNumbers, ticking: axes.ticking, kind: .y)
         if let fixed = spec.yLimits {
             y = decideAxis(
                 viewMin: fixed.lower ?? y.viewMin, viewMax: fixed.upper ?? y.viewMax, lengthInPoints: box.height,
-                labelSize: style.yTicks.labelSize, kind: .y)
+                labelSize: style.yTicks.labelSize, ticking: axes.ticking, kind: .y)
         }
         self.axes = (x, y)
         self.texts = TextPlacement(spec: spec, measurer: measurer, box: box, axes: (x, y)).all()
@@ -70,7 +71,7 @@ public struct ChartLayout {
         if refused {
             return (layout, ["\(figure) is too small for a tight layout of its texts; \(remedy)"])
         }
-        if min(layout.axesBox.width, layout.axesBox.height) < spec.style.font.size {
+        if min(layout.axesBox.width, layout.axesBox.height) < spec.style.text.size {
             // Everything is on the page, but the texts leave the curves almost no room.
             let size = "\(inches(layout.axesBox.width.rounded()))×\(inches(layout.axesBox.height.rounded())) pt"
             return (layout, ["the texts leave the axes only \(size) in \(figure); \(remedy)"])
@@ -100,7 +101,7 @@ public struct ChartLayout {
     /// default box and warns).
     func tightBox() -> Rect? {
         let w = style.figure.width * 72, h = style.figure.height * 72
-        let pad = 1.08 * style.font.size
+        let pad = 1.08 * style.text.size
         let tight = layoutBox()
         let box = axesBox
         let left = max(0, box.minX - tight.minX) + pad, right = max(0, tight.maxX - box.maxX) + pad
@@ -120,8 +121,11 @@ public struct ChartLayout {
             let x0 = min(union.minX, r.minX), y0 = min(union.minY, r.minY)
             union = Rect(x: x0, y: y0, width: max(union.maxX, r.maxX) - x0, height: max(union.maxY, r.maxY) - y0)
         }
-        include(Rect(x: axesBox.minX, y: axesBox.maxY, width: axesBox.width, height: style.xTicks.size))
-        include(Rect(x: axesBox.minX - style.yTicks.size, y: axesBox.minY, width: style.yTicks.size, height: axesBox.height))
+        let x = style.xTicks, y = style.yTicks
+        if x.near { include(Rect(x: axesBox.minX, y: axesBox.maxY, width: axesBox.width, height: x.outward)) }
+        if x.far { include(Rect(x: axesBox.minX, y: axesBox.minY - x.outward, width: axesBox.width, height: x.outward)) }
+        if y.near { include(Rect(x: axesBox.minX - y.outward, y: axesBox.minY, width: y.outward, height: axesBox.height)) }
+        if y.far { include(Rect(x: axesBox.maxX, y: axesBox.minY, width: y.outward, height: axesBox.height)) }
         for text in texts {
             let b = text.box
             switch text.element {
@@ -139,7 +143,7 @@ public struct ChartLayout {
 
     /// The legend's frame when it is outside the axes.
     public var outsideLegendBox: Rect? {
-        guard spec.legend == .outside, let legend = legendLayout else { return nil }
+        guard legendLocation == .outside, let legend = legendLayout else { return nil }
         return legend.outsideBox(of: axesBox)
     }
 
@@ -185,15 +189,16 @@ public struct ChartLayout {
     public func scene() -> Scene {
         let map = transform
         var items = background()
-        items += grid(map)
+        if style.axes.gridBelow { items += grid(map) }
         items += curves(map)
+        if !style.axes.gridBelow { items += grid(map) }
         items += spines()
         items += ticks(map)
         items += texts.filter { !$0.isTickLabel }.map { ($0.element, $0.command) }
         items += legend(map)
         return Scene(
             width: style.figure.width * 72, height: style.figure.height * 72, dpi: style.figure.dpi,
-            background: spec.transparent ? nil : style.figure.faceColor,
+            background: spec.transparent || style.figure.transparent ? nil : style.figure.faceColor,
             items: items.map { SceneItem(plot: 0, element: $0.0, command: $0.1) }, plots: [plotArea])
     }
 
@@ -203,26 +208,33 @@ public struct ChartLayout {
 
     /// The axes' face, unless the figure is transparent.
     func background() -> Items {
-        guard !spec.transparent else { return [] }
+        guard !spec.transparent && !style.figure.transparent else { return [] }
         return [(.axesBackground, .rectangle(axesBox, fill: style.axes.faceColor, stroke: nil, cornerRadius: 0))]
     }
 
-    /// Grid lines at the ticks, below the curves (`axes.axisbelow: line`).
+    /// Grid lines at the ticks of the axes `axes.grid.axis` names, below the curves unless
+    /// `axes.axisbelow` is false.
     func grid(_ map: DataTransform) -> Items {
         guard style.axes.grid else { return [] }
         let box = axesBox
         let g = style.grid
         let stroke = Stroke(
             color: g.color.withAlpha(g.color.alpha * g.alpha), width: g.lineWidth,
-            dash: g.lineStyle.dashes(width: g.lineWidth, lines: style.lines), cap: .square)
+            dash: g.lineStyle.dashes(width: g.lineWidth, lines: style.lines),
+            cap: g.lineStyle == .solid ? style.lines.solidCap : style.lines.dashCap)
         var items: Items = []
-        for t in axes.x.ticks {
-            let x = map.x(t)
-            items.append((.grid(.x), .polyline([Point(x, box.minY), Point(x, box.maxY)], stroke: stroke)))
+        if style.axes.gridX {
+            for t in axes.x.ticks {
+                let x = map.x(t)
+                // Upwards, as matplotlib's grid line runs from axes y 0 to 1: dashes start at the bottom.
+                items.append((.grid(.x), .polyline([Point(x, box.maxY), Point(x, box.minY)], stroke: stroke)))
+            }
         }
-        for t in axes.y.ticks {
-            let y = map.y(t)
-            items.append((.grid(.y), .polyline([Point(box.minX, y), Point(box.maxX, y)], stroke: stroke)))
+        if style.axes.gridY {
+            for t in axes.y.ticks {
+                let y = map.y(t)
+                items.append((.grid(.y), .polyline([Point(box.minX, y), Point(box.maxX, y)], stroke: stroke)))
+            }
         }
         return items
     }
@@ -248,35 +260,67 @@ public struct ChartLayout {
         return items
     }
 
-    /// The frame around the axes box.
+    /// The frame around the axes box: one rectangle when every spine is drawn, else the edges
+    /// `axes.spines.*` keep.
     func spines() -> Items {
-        [(.spines,
-            .rectangle(
-                axesBox, fill: nil, stroke: Stroke(color: style.axes.edgeColor, width: style.axes.lineWidth),
-                cornerRadius: 0))]
+        let a = style.axes
+        guard a.lineWidth > 0 else { return [] }
+        let stroke = Stroke(color: a.edgeColor, width: a.lineWidth)
+        if a.spines.all { return [(.spines, .rectangle(axesBox, fill: nil, stroke: stroke, cornerRadius: 0))] }
+        let b = axesBox
+        var items: Items = []
+        // Each spine runs the full side, projecting by half its width at the corners as
+        // matplotlib's do.
+        let edges: [(Bool, Point, Point)] = [
+            (a.spines.left, Point(b.minX, b.minY), Point(b.minX, b.maxY)),
+            (a.spines.right, Point(b.maxX, b.minY), Point(b.maxX, b.maxY)),
+            (a.spines.bottom, Point(b.minX, b.maxY), Point(b.maxX, b.maxY)),
+            (a.spines.top, Point(b.minX, b.minY), Point(b.maxX, b.minY)),
+        ]
+        for (on, from, to) in edges where on {
+            var square = stroke
+            square.cap = .square
+            items.append((.spines, .polyline([from, to], stroke: square)))
+        }
+        return items
     }
 
-    /// The tick marks, each followed by its label: x ticks pointing down, y ticks pointing left.
+    /// The tick marks, each followed by its label: on each side `xtick.bottom`, `xtick.top`,
+    /// `ytick.left`, `ytick.right` ask for, pointing out, in or both (`xtick.direction`).
     func ticks(_ map: DataTransform) -> Items {
         let box = axesBox
-        var labels = texts.filter(\.isTickLabel).makeIterator()
+        let labels = texts.filter(\.isTickLabel)
         var items: Items = []
         let x = style.xTicks, y = style.yTicks
-        for tick in axes.x.ticks {
-            let position = map.x(tick)
-            items.append(
-                (.tick(.x),
-                    .polyline(
-                        [Point(position, box.maxY), Point(position, box.maxY + x.size)], stroke: Stroke(color: x.color, width: x.width))))
-            if let label = labels.next() { items.append((label.element, label.command)) }
+        let xStroke = Stroke(color: x.color, width: x.width), yStroke = Stroke(color: y.color, width: y.width)
+        func labelled(_ axis: AxisKind, _ i: Int) {
+            for label in labels where label.element == .tickLabel(axis) && label.tick == i {
+                items.append((label.element, label.command))
+            }
         }
-        for tick in axes.y.ticks {
+        for (i, tick) in axes.x.ticks.enumerated() {
+            let position = map.x(tick)
+            if x.near, x.size > 0 {
+                items.append(
+                    (.tick(.x), .polyline([Point(position, box.maxY - x.inward), Point(position, box.maxY + x.outward)], stroke: xStroke)))
+            }
+            if x.far, x.size > 0 {
+                items.append(
+                    (.tick(.x), .polyline([Point(position, box.minY + x.inward), Point(position, box.minY - x.outward)], stroke: xStroke)))
+            }
+            labelled(.x, i)
+        }
+        for (i, tick) in axes.y.ticks.enumerated() {
             let position = map.y(tick)
-            items.append(
-                (.tick(.y),
-                    .polyline(
-                        [Point(box.minX, position), Point(box.minX - y.size, position)], stroke: Stroke(color: y.color, width: y.width))))
-            if let label = labels.next() { items.append((label.element, label.command)) }
+            if y.near, y.size > 0 {
+                items.append(
+                    (.tick(.y), .polyline([Point(box.minX + y.inward, position), Point(box.minX - y.outward, position)], stroke: yStroke)))
+            }
+            if y.far, y.size > 0 {
+                items.append(
+                    (.tick(.y), .polyline([Point(box.maxX - y.inward, position), Point(box.maxX + y.outward, position)], stroke: yStroke)))
+            }
+            labelled(.y, i)
         }
         return items
     }
@@ -285,7 +329,7 @@ public struct ChartLayout {
     /// avoids the curves), or outside right of them.
     func legend(_ map: DataTransform) -> Items {
         guard let legend = legendLayout else { return [] }
-        return legend.items(in: legendBox(legend, map), textColor: style.text.color)
+        return legend.items(in: legendBox(legend, map))
     }
 
     /// The legend's size and entries, when it is drawn.
@@ -294,29 +338,34 @@ public struct ChartLayout {
             guard let label = series.label else { return nil }
             return LegendLayout.Entry(series: index, label: label, stroke: stroke(series))
         }
-        guard spec.legend != .none, !entries.isEmpty else { return nil }
-        return LegendLayout(entries: entries, style: style.legend, measurer: measurer, dpi: style.figure.dpi)
+        guard legendLocation != .hidden, !entries.isEmpty else { return nil }
+        return LegendLayout(entries: entries, style: style.legend, font: style.font, measurer: measurer, dpi: style.figure.dpi)
     }
 
     /// Where the legend goes.
     func legendBox(_ legend: LegendLayout, _ map: DataTransform) -> Rect {
-        switch spec.legend {
+        switch legendLocation {
         case .best:
             let lines = spec.series.map { series in series.pieces.filter { !$0.isEmpty }.map { $0.map(map.point) } }
             return legend.bestBox(in: axesBox, lines: lines)
         case .outside:
             return legend.outsideBox(of: axesBox)
         default:
-            return legend.box(at: spec.legend, in: axesBox)
+            return legend.box(at: legendLocation, in: axesBox)
         }
     }
 
-    /// matplotlib's line defaults: projecting caps and round joins when solid, butt caps when dashed.
-    func stroke(_ series: Series) -> Stroke {
-        let width = style.lines.width
+    /// Where the chart asks for the legend, or the style's `legend.loc`.
+    var legendLocation: LegendLocation { spec.legend ?? style.legend.location }
+
+    /// A series' stroke: its own width (the style's `lines.linewidth` unless the styling says),
+    /// with `lines.solid_capstyle` and `lines.solid_joinstyle` when solid, the dash ones when not.
+    public func stroke(_ series: Series) -> Stroke {
+        let width = series.width ?? style.lines.width
+        let solid = series.style == .solid
         return Stroke(
             color: series.color, width: width, dash: series.style.dashes(width: width, lines: style.lines),
-            cap: series.style == .solid ? .square : .butt, join: .round)
+            cap: solid ? style.lines.solidCap : style.lines.dashCap, join: solid ? style.lines.solidJoin : style.lines.dashJoin)
     }
 }
 

@@ -9,18 +9,20 @@ struct LegendLayout {
 
     let entries: [Entry]
     let style: Style.Legend
-    /// The labels' extents, measured once.
+    /// The labels' font and extents, measured once.
+    let font: Style.Font
     let extents: [TextExtent]
 
     /// A legend of `entries`, measured with `measurer` at `dpi`. A row is as tall as the taller
     /// of the handle box and the text above the baseline (matplotlib's `TextArea` takes at least
     /// the height of "lp" there), plus the text's depth.
-    init(entries: [Entry], style: Style.Legend, measurer: any TextMeasurer, dpi: Double) {
+    init(entries: [Entry], style: Style.Legend, font: Style.Font, measurer: any TextMeasurer, dpi: Double) {
         self.entries = entries
         self.style = style
-        let lp = measurer.extent(of: "lp", size: style.fontSize, dpi: dpi)
+        self.font = font
+        let lp = measurer.extent(of: "lp", font: font, size: style.fontSize, dpi: dpi)
         self.extents = entries.map { entry in
-            var e = measurer.extent(of: entry.label, size: style.fontSize, dpi: dpi)
+            var e = measurer.extent(of: entry.label, font: font, size: style.fontSize, dpi: dpi)
             e.ascent = max(e.ascent, lp.ascent)
             return e
         }
@@ -34,7 +36,8 @@ struct LegendLayout {
     var handleHeight: Double { style.handleHeight * fontSize }
     var handleTextPad: Double { style.handleTextPad * fontSize }
     var borderAxesPad: Double { style.borderAxesPad * fontSize }
-    /// matplotlib's `FancyBboxPatch` "round" box with `pad 0` and rounding `0.2 × fontsize`.
+    /// matplotlib's `FancyBboxPatch` "round" box with `pad 0` and rounding `0.2 × fontsize`, or a
+    /// square box without `legend.fancybox`.
     var cornerRadius: Double { style.fancyBox ? 0.2 * fontSize : 0 }
 
     /// Row `i`'s height above its baseline, and below it.
@@ -60,7 +63,7 @@ struct LegendLayout {
         let top = inner.minY, bottom = inner.maxY - h, centerY = inner.minY + (inner.height - h) / 2
         let origin: (Double, Double)
         switch location {
-        case .upperRight, .best, .none, .outside: origin = (right, top)
+        case .upperRight, .best, .hidden, .outside: origin = (right, top)
         case .upperLeft: origin = (left, top)
         case .lowerLeft: origin = (left, bottom)
         case .lowerRight: origin = (right, bottom)
@@ -111,15 +114,15 @@ struct LegendLayout {
     }
 
     /// The items that draw the legend in `box`: its frame, then each entry's handle and text.
-    func items(in box: Rect, textColor: Color) -> [(SceneElement, DrawCommand)] {
+    /// The frame's face and edge take `legend.framealpha` (their own alpha when it is None).
+    func items(in box: Rect) -> [(SceneElement, DrawCommand)] {
         var out: [(SceneElement, DrawCommand)] = []
         if style.frameOn {
-            let alpha = style.frameAlpha
+            func faded(_ c: Color) -> Color { c.withAlpha(style.frameAlpha.map { c.alpha * $0 } ?? c.alpha) }
             out.append(
                 (.legendFrame,
                     .rectangle(
-                        box, fill: style.faceColor.withAlpha(style.faceColor.alpha * alpha),
-                        stroke: Stroke(color: style.edgeColor.withAlpha(style.edgeColor.alpha * alpha), width: style.frameWidth),
+                        box, fill: faded(style.faceColor), stroke: Stroke(color: faded(style.edgeColor), width: style.frameWidth),
                         cornerRadius: cornerRadius)))
         }
         var rowTop = box.minY + borderPad
@@ -128,14 +131,15 @@ struct LegendLayout {
             rowTop = baseline + rowDescent(i) + labelSpacing
             let handleY = baseline - handleHeight / 2
             let x0 = box.minX + borderPad
+            let inset = style.numPoints > 1 ? 0.3 * fontSize : 0
             out.append(
                 (.legendHandle(entry.series),
-                    .polyline([Point(x0, handleY), Point(x0 + handleLength, handleY)], stroke: entry.stroke)))
+                    .polyline([Point(x0 + inset, handleY), Point(x0 + handleLength - inset, handleY)], stroke: entry.stroke)))
             out.append(
                 (.legendLabel(entry.series),
                     .text(
                         entry.label, origin: Point(x0 + handleLength + handleTextPad, baseline), size: fontSize,
-                        color: textColor, anchor: .left, rotated: false)))
+                        color: style.labelColor, anchor: .left, rotated: false, font: font)))
         }
         return out
     }

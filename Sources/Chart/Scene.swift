@@ -31,8 +31,9 @@ public enum DrawCommand: Sendable, Equatable {
     case polyline([Point], stroke: Stroke)
     /// A circle: the dots at the ends of a jump.
     case circle(center: Point, radius: Double, fill: Color?, stroke: Stroke?)
-    /// Text whose baseline starts (or centres, or ends) at `origin`; `rotated` turns it 90° anticlockwise.
-    case text(String, origin: Point, size: Double, color: Color, anchor: TextAnchor, rotated: Bool)
+    /// Text in `font` whose baseline starts (or centres, or ends) at `origin`; `rotated` turns it
+    /// 90° anticlockwise.
+    case text(String, origin: Point, size: Double, color: Color, anchor: TextAnchor, rotated: Bool, font: Style.Font)
     /// Clip what follows to a rectangle, until `.endClip`.
     case beginClip(Rect)
     case endClip
@@ -143,9 +144,12 @@ public protocol ByteSink: AnyObject {
 public struct RenderOptions: Sendable {
     /// The creation date a document records, ISO 8601; nil records none.
     public var documentDate: String?
+    /// How SVG carries text (`svg.fonttype`): outlines, or `<text>` elements.
+    public var svgFontType: Style.SVGFontType
 
-    public init(documentDate: String? = nil) {
+    public init(documentDate: String? = nil, svgFontType: Style.SVGFontType = .path) {
         self.documentDate = documentDate
+        self.svgFontType = svgFontType
     }
 }
 

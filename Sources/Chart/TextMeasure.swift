@@ -18,15 +18,16 @@ public struct TextExtent: Sendable, Equatable {
 /// Measures text for layout: the one path every label's size comes from, so that a renderer
 /// with the real font can give matplotlib's hinted numbers and a math layout can plug in.
 public protocol TextMeasurer: Sendable {
-    /// The extent of one line of `text` at `size` points, for a figure drawn at `dpi` (hinting
-    /// works on whole pixels, so the extent depends on the resolution).
-    func extent(of text: String, size: Double, dpi: Double) -> TextExtent
+    /// The extent of one line of `text` in `font` at `size` points, for a figure drawn at `dpi`
+    /// (hinting works on whole pixels, so the extent depends on the resolution).
+    func extent(of text: String, font: Style.Font, size: Double, dpi: Double) -> TextExtent
 }
 
 extension FontMetrics: TextMeasurer {
-    /// An approximation without the font file: linear (unhinted) advances and the typographic
-    /// ascent and descent. The renderer's measurer gives matplotlib's exact numbers.
-    public func extent(of text: String, size: Double, dpi: Double) -> TextExtent {
+    /// An approximation without the font file: this face's linear (unhinted) advances and
+    /// typographic ascent and descent, whatever the font asked for. The renderer's measurer
+    /// gives matplotlib's exact numbers.
+    public func extent(of text: String, font: Style.Font, size: Double, dpi: Double) -> TextExtent {
         TextExtent(
             width: width(of: text, size: size), ascent: typoAscender / unitsPerEm * size,
             descent: typoDescender / unitsPerEm * size)

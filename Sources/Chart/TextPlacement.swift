@@ -5,6 +5,8 @@ public struct PlacedText: Sendable {
     public var command: DrawCommand
     /// The layout box, in figure coordinates.
     public var box: Rect
+    /// For a tick label, the index of its tick.
+    public var tick: Int? = nil
 
     /// Whether this is a tick label (drawn with its tick).
     var isTickLabel: Bool {
@@ -49,8 +51,13 @@ struct TextPlacement {
     /// The distance matplotlib's offset texts keep from what they sit next to, in points.
     static let offsetTextPad = 3.0
 
-    func extent(_ text: String, size: Double) -> TextExtent {
-        measurer.extent(of: text, size: size, dpi: dpi)
+    func extent(_ text: String, size: Double, weight: Style.Font.Weight = .normal) -> TextExtent {
+        measurer.extent(of: text, font: font(weight), size: size, dpi: dpi)
+    }
+
+    /// The style's font in `weight`.
+    func font(_ weight: Style.Font.Weight = .normal) -> Style.Font {
+        weight == .normal ? style.font : style.font.weighted(weight)
     }
 
     func all() -> [PlacedText] {
@@ -64,42 +71,76 @@ struct TextPlacement {
         return texts
     }
 
+    /// The x tick labels: centre/top below the box (`xtick.labelbottom`), centre/bottom above it
+    /// (`xtick.labeltop`).
     func xTickLabels() -> [PlacedText] {
         let t = style.xTicks
         let map = DataTransform(box: box, x: (axes.x.viewMin, axes.x.viewMax), y: (axes.y.viewMin, axes.y.viewMax))
-        let top = box.maxY + t.size + t.pad
-        return zip(axes.x.ticks, axes.x.labels).map { tick, label in
+        var out: [PlacedText] = []
+        for (i, (tick, label)) in zip(axes.x.ticks, axes.x.labels).enumerated() {
             let x = map.x(tick)
             let e = extent(label, size: t.labelSize)
-            return PlacedText(
-                element: .tickLabel(.x),
-                command: .text(
-                    label, origin: Point(x, top + e.ascent), size: t.labelSize,
-                    color: t.labelColor, anchor: .center, rotated: false),
-                box: Rect(x: x - e.width / 2, y: top, width: e.width, height: e.height))
+            if t.labelNear {
+                let top = box.maxY + t.labelGap
+                out.append(
+                    PlacedText(
+                        element: .tickLabel(.x),
+                        command: .text(
+                            label, origin: Point(x, top + e.ascent), size: t.labelSize, color: t.labelColor, anchor: .center,
+                            rotated: false, font: font()),
+                        box: Rect(x: x - e.width / 2, y: top, width: e.width, height: e.height), tick: i))
+            }
+            if t.labelFar {
+                let bottom = box.minY - t.labelGap
+                out.append(
+                    PlacedText(
+                        element: .tickLabel(.x),
+                        command: .text(
+                            label, origin: Point(x, bottom - e.descent), size: t.labelSize, color: t.labelColor,
+                            anchor: .center, rotated: false, font: font()),
+                        box: Rect(x: x - e.width / 2, y: bottom - e.height, width: e.width, height: e.height), tick: i))
+            }
         }
+        return out
     }
 
+    /// The y tick labels: right/`center_baseline` left of the box (`ytick.labelleft`),
+    /// left/`center_baseline` right of it (`ytick.labelright`).
     func yTickLabels() -> [PlacedText] {
         let t = style.yTicks
         let map = DataTransform(box: box, x: (axes.x.viewMin, axes.x.viewMax), y: (axes.y.viewMin, axes.y.viewMax))
-        let right = box.minX - t.size - t.pad
-        return zip(axes.y.ticks, axes.y.labels).map { tick, label in
+        var out: [PlacedText] = []
+        for (i, (tick, label)) in zip(axes.y.ticks, axes.y.labels).enumerated() {
             let y = map.y(tick)
             let e = extent(label, size: t.labelSize)
             let baseline = y + e.ascent / 2
-            return PlacedText(
-                element: .tickLabel(.y),
-                command: .text(
-                    label, origin: Point(right, baseline), size: t.labelSize,
-                    color: t.labelColor, anchor: .right, rotated: false),
-                box: Rect(x: right - e.width, y: baseline - e.ascent, width: e.width, height: e.height))
+            if t.labelNear {
+                let right = box.minX - t.labelGap
+                out.append(
+                    PlacedText(
+                        element: .tickLabel(.y),
+                        command: .text(
+                            label, origin: Point(right, baseline), size: t.labelSize, color: t.labelColor, anchor: .right,
+                            rotated: false, font: font()),
+                        box: Rect(x: right - e.width, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
+            }
+            if t.labelFar {
+                let left = box.maxX + t.labelGap
+                out.append(
+                    PlacedText(
+                        element: .tickLabel(.y),
+                        command: .text(
+                            label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left,
+                            rotated: false, font: font()),
+                        box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
+            }
         }
+        return out
     }
 
-    /// The bottom of the x tick labels, or of the ticks when there are no labels.
+    /// The bottom of the x tick labels below the box, or of the ticks when there are none.
     func bottom(of labels: [PlacedText]) -> Double {
-        labels.map(\.box.maxY).max() ?? (box.maxY + style.xTicks.size + style.xTicks.pad)
+        labels.filter { $0.box.minY >= box.maxY }.map(\.box.maxY).max() ?? (box.maxY + style.xTicks.labelGap)
     }
 
     func xOffsetText(below labels: [PlacedText]) -> PlacedText? {
@@ -111,7 +152,7 @@ struct TextPlacement {
             element: .offsetText(.x),
             command: .text(
                 axes.x.offsetText, origin: Point(box.maxX, top + e.ascent), size: t.labelSize, color: t.labelColor,
-                anchor: .right, rotated: false),
+                anchor: .right, rotated: false, font: font()),
             box: Rect(x: box.maxX - e.width, y: top, width: e.width, height: e.height))
     }
 
@@ -124,46 +165,54 @@ struct TextPlacement {
             element: .offsetText(.y),
             command: .text(
                 axes.y.offsetText, origin: Point(box.minX, baseline), size: t.labelSize, color: t.labelColor,
-                anchor: .left, rotated: false),
+                anchor: .left, rotated: false, font: font()),
             box: Rect(x: box.minX, y: baseline - e.ascent, width: e.width, height: e.height))
     }
 
     func xLabel(below labels: [PlacedText]) -> PlacedText? {
         guard let text = spec.xLabel, !text.isEmpty else { return nil }
         let a = style.axes
-        let e = extent(text, size: a.labelSize)
-        let top = max(labels.map(\.box.maxY).max() ?? box.maxY, box.maxY + style.xTicks.size) + a.labelPad
+        let e = extent(text, size: a.labelSize, weight: a.labelWeight)
+        let below = labels.filter { $0.box.minY >= box.maxY }.map(\.box.maxY).max() ?? box.maxY
+        let top = max(below, box.maxY + (style.xTicks.near ? style.xTicks.outward : 0)) + a.labelPad
         let centre = box.minX + box.width / 2
         return PlacedText(
             element: .axisLabel(.x),
             command: .text(
                 text, origin: Point(centre, top + e.ascent), size: a.labelSize, color: a.labelColor, anchor: .center,
-                rotated: false),
+                rotated: false, font: font(a.labelWeight)),
             box: Rect(x: centre - e.width / 2, y: top, width: e.width, height: e.height))
     }
 
     func yLabel(leftOf labels: [PlacedText]) -> PlacedText? {
         guard let text = spec.yLabel, !text.isEmpty else { return nil }
         let a = style.axes
-        let e = extent(text, size: a.labelSize)
+        let e = extent(text, size: a.labelSize, weight: a.labelWeight)
         // The turned text's bottom (its descent side) faces the axes.
-        let bottom = min(labels.map(\.box.minX).min() ?? box.minX, box.minX - style.yTicks.size) - a.labelPad
+        let left = labels.filter { $0.box.maxX <= box.minX }.map(\.box.minX).min() ?? box.minX
+        let bottom = min(left, box.minX - (style.yTicks.near ? style.yTicks.outward : 0)) - a.labelPad
         let centre = box.minY + box.height / 2
         return PlacedText(
             element: .axisLabel(.y),
             command: .text(
                 text, origin: Point(bottom - e.descent, centre), size: a.labelSize, color: a.labelColor,
-                anchor: .center, rotated: true),
+                anchor: .center, rotated: true, font: font(a.labelWeight)),
             box: Rect(x: bottom - e.height, y: centre - e.width / 2, width: e.height, height: e.width))
     }
 
+    /// The title: over the axes' centre, left or right edge (`axes.titlelocation`), its baseline
+    /// `axes.titlepad` above `axes.titley`, raised clear of the y offset text.
     func title(clearing offset: PlacedText?) -> PlacedText? {
         guard let text = spec.title, !text.isEmpty else { return nil }
         let a = style.axes
-        let e = extent(text, size: a.titleSize)
-        let centre = box.minX + box.width / 2
-        var baseline = box.minY - a.titlePad
-        let left = centre - e.width / 2
+        let e = extent(text, size: a.titleSize, weight: a.titleWeight)
+        let (x, anchor, left): (Double, TextAnchor, Double)
+        switch a.titleLocation {
+        case .left: (x, anchor, left) = (box.minX, .left, box.minX)
+        case .right: (x, anchor, left) = (box.maxX, .right, box.maxX - e.width)
+        case .center: (x, anchor, left) = (box.minX + box.width / 2, .center, box.minX + box.width / 2 - e.width / 2)
+        }
+        var baseline = box.maxY - a.titleY * box.height - a.titlePad
         if let offset, offset.box.intersects(Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height)),
             baseline + e.descent > offset.box.minY
         {
@@ -172,8 +221,8 @@ struct TextPlacement {
         return PlacedText(
             element: .title,
             command: .text(
-                text, origin: Point(centre, baseline), size: a.titleSize, color: a.titleColor, anchor: .center,
-                rotated: false),
+                text, origin: Point(x, baseline), size: a.titleSize, color: a.titleColor, anchor: anchor, rotated: false,
+                font: font(a.titleWeight)),
             box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height))
     }
 }

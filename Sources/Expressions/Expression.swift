@@ -1,6 +1,8 @@
 import Activations
+import Support
 
-/// An activation function typed as a formula in x, with exact first and second derivatives.
+/// An activation function typed as a formula in x, with its first and second derivatives by
+/// forward-mode automatic differentiation.
 ///
 ///     let mish = try Expression.parse("x*tanh(softplus(x))")
 ///     mish.value(1)              // 0.8650983882673103
@@ -29,9 +31,11 @@ import Activations
 /// finite differences. They are the derivatives *of the formula as written*: where the formula
 /// cancels in floating point (`log(cosh(x))` for large |x|, `sin(x)/x` near 0), so do its
 /// derivatives, which is why catalog functions, with their stable analytic forms, are better
-/// called than spelled out. At kinks the conventions follow PyTorch's autograd: abs′(0) = 0,
-/// min/max split the derivative evenly at a tie, clip passes it at its bounds, comparisons have
-/// derivative 0 and `where` differentiates only the branch it takes. Outside a function's domain
+/// called than spelled out; ``roundingEstimate(at:)`` estimates the rounding error of each
+/// component, and ``cancellation(_:at:)`` finds where a derivative has lost most of its digits.
+/// At kinks the conventions follow PyTorch's autograd: abs′(0) = 0, min/max split the derivative
+/// evenly at a tie, clip passes it at its bounds, comparisons have derivative 0 and `where`
+/// differentiates only the branch it takes. Outside a function's domain
 /// (log or sqrt of a negative, 0/0) the value and both derivatives are NaN, which charts draw as
 /// gaps; whenever the value is NaN, so are the derivatives.
 ///
@@ -71,7 +75,7 @@ public struct Expression: Sendable, CustomStringConvertible {
     ///   error, an unknown name (with suggestions), a wrong number of arguments, an unknown
     ///   keyword or a bad keyword value, or nesting deeper than ``maximumDepth``.
     public static func parse(_ text: String) throws(ExpressionError) -> Expression {
-        let trimmed = Activations.trimmed(text)
+        let trimmed = Support.trimmed(text)
         guard trimmed.count <= maximumLength else {
             throw ExpressionError("expression is too long (\(trimmed.count) characters; at most \(maximumLength))",
                                   column: nil, text: trimmed)

@@ -1,3 +1,5 @@
+import Support
+
 /// Why an expression could not be parsed, and where.
 ///
 /// `description` shows the message with its column, then the expression and a caret under the

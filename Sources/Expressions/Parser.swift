@@ -1,4 +1,5 @@
 import Activations
+import Support
 
 /// Recursive descent over the tokens, resolving names as it goes.
 ///

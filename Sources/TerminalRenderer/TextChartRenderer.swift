@@ -96,15 +96,16 @@ struct TextChart {
         var handles: [Int: Stroke] = [:]
         var labelBoxes: [Rect] = []
         for item in scene.items where item.plot == 0 || item.plot == nil {
+            let text = item.command.text
             switch (item.element, item.command) {
-            case (.title, .text(let text, _, _, _, _, _)): title = text
-            case (.axisLabel(.x), .text(let text, _, _, _, _, _)): xLabel = text
-            case (.axisLabel(.y), .text(let text, _, _, _, _, _)): yLabel = text
+            case (.title, _): title = text?.string ?? title
+            case (.axisLabel(.x), _): xLabel = text?.string ?? xLabel
+            case (.axisLabel(.y), _): yLabel = text?.string ?? yLabel
             case (.series(let i), .polyline(_, let stroke)) where dashes[i] == nil:
                 dashes[i] = stroke.dash.map { $0 / max(stroke.width, 1e-9) }
             case (.grid(let axis), .polyline(_, let stroke)):
                 if axis == .x { gridX = true } else { gridY = true }
-                gridColor = stroke.color.withAlpha(1)
+                gridColor = TextChart.ink(stroke.color)
             case (.legendFrame, .rectangle(let rect, _, _, let radius)):
                 legendBox = rect
                 legendFramed = true
@@ -112,9 +113,10 @@ struct TextChart {
             case (.legendHandle(let i), .polyline(let points, let stroke)):
                 handles[i] = stroke
                 if let p = points.first { labelBoxes.append(Rect(x: p.x, y: p.y, width: 0, height: 0)) }
-            case (.legendLabel(let i), .text(let text, let origin, _, _, _, _)) where plot.series.indices.contains(i):
+            case (.legendLabel(let i), _) where plot.series.indices.contains(i):
+                guard let (label, origin) = text else { break }
                 let dash = handles[i].map { s in s.dash.map { $0 / max(s.width, 1e-9) } } ?? []
-                legend.append(LegendEntry(series: i, label: text, color: plot.series[i].color, dash: dash))
+                legend.append(LegendEntry(series: i, label: label, color: plot.series[i].color, dash: dash))
                 labelBoxes.append(Rect(x: origin.x, y: origin.y, width: 0, height: 0))
             default: break
             }
@@ -128,6 +130,16 @@ struct TextChart {
     }
 
     var isASCII: Bool { kind == .ascii }
+
+    /// The colour a series or the grid is written in: its own, except that black and white
+    /// and the greys near them (`--style print`'s black curves, a white grid) take the
+    /// terminal's own foreground, since the terminal's background may be either.
+    static func ink(_ color: Color) -> Color? {
+        let channels = [color.red, color.green, color.blue]
+        let spread = (channels.max() ?? 0) - (channels.min() ?? 0)
+        let level = channels.reduce(0, +) / 3
+        return spread < 0.05 && (level < 0.2 || level > 0.85) ? nil : color.withAlpha(1)
+    }
 
     /// A text as the chosen characters can show it: in ASCII, the minus sign and primes become
     /// `-` and `'`, anything else outside ASCII `?`.
@@ -320,7 +332,7 @@ struct TextChart {
             for column in 0..<curves.columns {
                 let (c, r) = (frame.left + 1 + column, frame.top + 1 + row)
                 if let ink = curves.ink(column: column, row: row) {
-                    grid.set(c, r, curves.glyph(column: column, row: row), color: plot.series[ink].color)
+                    grid.set(c, r, curves.glyph(column: column, row: row), color: TextChart.ink(plot.series[ink].color))
                 } else if !lines.isEmpty(column: column, row: row) {
                     let glyph = isASCII ? (gridColumns.contains(column) ? ":" : ".") : lines.glyph(column: column, row: row)
                     grid.set(c, r, glyph, color: gridColor)
@@ -336,7 +348,7 @@ struct TextChart {
             for dot in series.dots {
                 guard let c = cellColumn(dot.x, curves), let r = cellRow(dot.y, curves) else { continue }
                 let mark: Character = isASCII ? (dot.filled ? "*" : "o") : (dot.filled ? "\u{25CF}" : "\u{25CB}")
-                grid.set(frame.left + 1 + c, frame.top + 1 + r, mark, color: series.color)
+                grid.set(frame.left + 1 + c, frame.top + 1 + r, mark, color: TextChart.ink(series.color))
             }
         }
     }
@@ -431,9 +443,17 @@ struct TextChart {
         }
         let textLeft = left + (framed ? 2 : 0)
         for line in lines {
-            grid.put(line.handle, column: textLeft, row: row, color: line.entry.color)
+            grid.put(line.handle, column: textLeft, row: row, color: TextChart.ink(line.entry.color))
             grid.put(line.label, column: textLeft + width(line.handle) + 1, row: row)
             row += 1
         }
+    }
+}
+
+extension DrawCommand {
+    /// A text command's string and anchor point; nil for any other command.
+    var text: (string: String, origin: Point)? {
+        if case .text(let string, let origin, _, _, _, _, _) = self { return (string, origin) }
+        return nil
     }
 }

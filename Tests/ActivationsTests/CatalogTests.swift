@@ -1,5 +1,6 @@
 import XCTest
 @testable import Activations
+@testable import Support
 
 final class CatalogTests: XCTestCase {
     func testArticleEightComeFirst() {

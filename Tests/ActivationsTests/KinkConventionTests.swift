@@ -18,10 +18,15 @@ final class KinkConventionTests: XCTestCase {
         check("prelu", at: 0, d1: 0.25)
         check("rrelu", at: 0, d1: (1.0 / 8 + 1.0 / 3) / 2)
         check("rrelu:lower=0.1,upper=0.3", at: 0, d1: 0.2)
-        check("elu", at: 0, f: 0, d1: 1, d2: 1)
-        check("elu:alpha=2", at: 0, d1: 2, d2: 2)
-        check("celu:alpha=2", at: 0, f: 0, d1: 1, d2: 0.5)
-        check("selu", at: 0, f: 0, d1: seluScale * seluAlpha, d2: seluScale * seluAlpha)
+        // f″ at a kink is PyTorch's double backward: 0 at elu's, celu's and selu's 0, the one-sided
+        // value just left of it.
+        check("elu", at: 0, f: 0, d1: 1, d2: 0)
+        check("elu", at: -0.0, f: 0, d1: 1, d2: 0)
+        check("elu", at: Double(0).nextDown, d1: 1, d2: 1)
+        check("elu:alpha=2", at: 0, d1: 2, d2: 0)
+        check("celu:alpha=2", at: 0, f: 0, d1: 1, d2: 0)
+        check("celu:alpha=2", at: Double(0).nextDown, d1: 1, d2: 0.5)
+        check("selu", at: 0, f: 0, d1: seluScale * seluAlpha, d2: 0)
         check("relu6", at: 0, f: 0, d1: 0)
         check("relu6", at: 6, f: 6, d1: 0)
         check("hardtanh", at: -1, f: -1, d1: 0)
@@ -41,6 +46,13 @@ final class KinkConventionTests: XCTestCase {
         check("threshold", at: 0, f: 0, d1: 0)
         check("threshold:threshold=0.5,value=-1", at: 0.5, f: -1, d1: 0)
         check("softplus:threshold=20", at: 20.5, f: 20.5, d1: 1, d2: 0)
+        // At βx = threshold, f and f′ take the log branch but f″ is already 0.
+        // (The exact values are in the autograd fixture.)
+        let softplus = activation("softplus:threshold=20")
+        XCTAssertGreaterThan(softplus.value(20), 20)
+        XCTAssertLessThan(softplus.derivative(20), 1)
+        XCTAssertEqual(softplus.secondDerivative(20), 0)
+        XCTAssertGreaterThan(softplus.secondDerivative(20.nextDown), 0)
     }
 
     func testOwnConventions() {
@@ -50,8 +62,9 @@ final class KinkConventionTests: XCTestCase {
         check("binary_step", at: 5, f: 1, d1: 0)
         check("sparse_plus", at: -1, f: 0, d1: 0, d2: 0)
         check("sparse_plus", at: 1, f: 1, d1: 1, d2: 0)
-        check("sparse_sigmoid", at: -1, f: 0, d1: 0)
-        check("sparse_sigmoid", at: 1, f: 1, d1: 0)
+        check("sparse_sigmoid", at: -1, f: 0, d1: 0.25, d2: 0)
+        check("sparse_sigmoid", at: 1, f: 1, d1: 0.25, d2: 0)
+        check("sparse_sigmoid", at: 1.nextUp, f: 1, d1: 0)
         check("softsign", at: 0, f: 0, d1: 1, d2: 0)
         check("isrlu", at: 0, f: 0, d1: 1, d2: 0)
         check("sqnl", at: 0, f: 0, d1: 1, d2: -0.5)

@@ -38,3 +38,44 @@ func activation(_ spec: String) -> Activation {
         fatalError("test spec '\(spec)' rejected: \(error)")
     }
 }
+
+/// What checking a reference table of `spec  x  f  f′  f″` rows (as scripts/activations_reference.py
+/// writes them; `-` for a value not tabulated) found.
+struct ReferenceCheck {
+    var rows = 0
+    var checked = 0
+    var specs: Set<String> = []
+    var failures: [String] = []
+}
+
+/// Every tabulated value of `Reference/<name>` against ``meetsBar(_:_:)``.
+func checkReferenceTable(_ name: String) throws -> ReferenceCheck {
+    var result = ReferenceCheck()
+    var cache: [String: Activation] = [:]
+    for row in try referenceLines(name) {
+        result.rows += 1
+        let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 5, let x = Double(fields[1]) else {
+            result.failures.append("malformed row: \(row)")
+            continue
+        }
+        let spec = fields[0]
+        let a = try cache[spec] ?? Catalog.activation(spec)
+        cache[spec] = a
+        let columns: [(String, (Double) -> Double)] = [("f", a.value), ("f′", a.derivative), ("f″", a.secondDerivative)]
+        for (i, (what, evaluate)) in columns.enumerated() where fields[2 + i] != "-" {
+            guard let want = Double(fields[2 + i]) else {
+                result.failures.append("unparsable reference \(fields[2 + i])")
+                continue
+            }
+            let got = evaluate(x)
+            result.checked += 1
+            if !meetsBar(got, want) {
+                let error = want == 0 ? abs(got) : abs(got - want) / abs(want)
+                result.failures.append("\(spec) \(what)(\(x)) = \(got), mpmath \(want) (error \(error))")
+            }
+        }
+    }
+    result.specs = Set(cache.keys)
+    return result
+}

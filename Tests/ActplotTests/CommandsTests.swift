@@ -36,6 +36,38 @@ final class CommandsTests: XCTestCase {
         XCTAssertTrue(softmax.stderr.contains("sigmoid"), softmax.stderr)
     }
 
+    func testInfoListsStationaryAndInflectionPoints() throws {
+        let silu = try runner.run(["info", "silu"])
+        XCTAssertEqual(silu.status, 0, silu.stderr)
+        // The minimum and the inflection points, as mpmath computed them (scripts/derivative_zeros.py).
+        XCTAssertTrue(silu.stdout.contains("stationary: x ≈ -1.2784645427610737 (minimum, f ≈ -0.2784645427610738)"),
+                      silu.stdout)
+        XCTAssertTrue(silu.stdout.contains("inflection: x ≈ -2.3993572805154675; x ≈ 2.3993572805154675"), silu.stdout)
+        let gelu = try runner.run(["info", "gelu"])
+        XCTAssertTrue(gelu.stdout.contains("stationary: x ≈ -0.7517915246935645 (minimum"), gelu.stdout)
+        XCTAssertTrue(gelu.stdout.contains("stationary (approximate=tanh): x ≈ -0.7524614220710163 (minimum"), gelu.stdout)
+        let sinc = try runner.run(["info", "sinc"])
+        XCTAssertTrue(sinc.stdout.contains("x ≈ 4.493409457909064 (minimum"), sinc.stdout)
+        XCTAssertTrue(sinc.stdout.contains("tan x = x"), sinc.stdout)
+        let relu = try runner.run(["info", "relu"])
+        XCTAssertFalse(relu.stdout.contains("stationary"), relu.stdout)
+    }
+
+    func testAFormulaThatCancelsGetsAWarningAndStillItsFile() throws {
+        let result = try runner.run(["sqrt(x^2+1e-12)", "--range", "-30:30", "--second-derivative", "-o", "s.csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, result.stderr)
+        XCTAssertTrue(lines.first?.hasPrefix("actplot: warning: 'sqrt(x^2+1e-12)': f″ has fewer than 8 correct digits for x in [-30, 30]") ?? false,
+                      result.stderr)
+        XCTAssertEqual(String(decoding: try runner.data("s.csv"), as: UTF8.self).split(separator: "\n").count, 1001)
+        // Without f″ there is nothing to warn about; nor for formulas that do not cancel.
+        XCTAssertEqual(try runner.run(["sqrt(x^2+1e-12)", "--range", "-30:30", "-o", "s.png"]).stderr, "")
+        let quiet = try runner.run(["x*sigmoid(1.702*x)", "x*tanh(softplus(x))", "gelu", "--second-derivative", "-o", "q.png"])
+        XCTAssertEqual(quiet.status, 0)
+        XCTAssertEqual(quiet.stderr, "")
+    }
+
     func testPDFTextIsRealText() throws {
         let result = try runner.run(["relu", "--title", "Rectifier", "-o", "relu.pdf"])
         XCTAssertEqual(result.status, 0, result.stderr)

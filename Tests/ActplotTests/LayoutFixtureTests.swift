@@ -32,7 +32,7 @@ final class LayoutFixtureTests: XCTestCase {
         spec.style.figure.width = size[0]
         spec.style.figure.height = size[1]
         spec.style.figure.dpi = c.dpi
-        spec.style.font.size = fontSize
+        spec.style.text.size = fontSize
         spec.style.xTicks.labelSize = fontSize
         spec.style.yTicks.labelSize = fontSize
         spec.style.axes.labelSize = fontSize
@@ -50,14 +50,14 @@ final class LayoutFixtureTests: XCTestCase {
         switch j["legend"] as? String {
         case "best": spec.legend = .best
         case "outside": spec.legend = .outside
-        default: spec.legend = .none
+        default: spec.legend = .hidden
         }
         return spec
     }
 
     /// A text's baseline origin in pixels.
     func origin(_ text: PlacedText, dpi: Double) -> (Double, Double)? {
-        guard case .text(_, let origin, _, _, let anchor, let rotated) = text.command else { return nil }
+        guard case .text(_, let origin, _, _, let anchor, let rotated, _) = text.command else { return nil }
         let scale = dpi / 72
         // Our origin is the anchor point of the aligned text; matplotlib's is where the baseline starts.
         let width = rotated ? text.box.height : text.box.width
@@ -106,7 +106,7 @@ final class LayoutFixtureTests: XCTestCase {
     }
 
     func testTextsSitWhereMatplotlibPutsThemAtTheDefaultBox() throws {
-        let measurer = try XCTUnwrap(FreeTypeMeasurer.shared)
+        let measurer = FontMeasurer()
         for c in Self.cases {
             var spec = Self.spec(c)
             spec.layout = .default
@@ -115,7 +115,7 @@ final class LayoutFixtureTests: XCTestCase {
     }
 
     func testTightLayoutMatchesMatplotlibs() throws {
-        let measurer = try XCTUnwrap(FreeTypeMeasurer.shared)
+        let measurer = FontMeasurer()
         for c in Self.cases {
             var spec = Self.spec(c)
             spec.layout = .tight

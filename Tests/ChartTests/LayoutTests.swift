@@ -90,7 +90,7 @@ final class LayoutTests: XCTestCase {
         let layout = ChartLayout(spec)
         let box = layout.axesBox
         let texts = try render(spec).commands.compactMap { command -> (String, Point, TextAnchor)? in
-            if case .text(let text, let origin, 10, _, let anchor, false) = command { return (text, origin, anchor) }
+            if case .text(let text, let origin, 10, _, let anchor, false, _) = command { return (text, origin, anchor) }
             return nil
         }
         let xLabels = texts.filter { $0.2 == .center && $0.1.y > box.maxY }
@@ -158,7 +158,7 @@ final class LayoutTests: XCTestCase {
             }.first)
         XCTAssertEqual(rect.maxX, box.maxX - 5, accuracy: 1e-9)
         XCTAssertEqual(rect.maxY, box.maxY - 5, accuracy: 1e-9)
-        spec.legend = .none
+        spec.legend = .hidden
         let none = try render(spec).commands.contains { command in
             if case .rectangle(_, _, _, let radius) = command { return radius > 0 }
             return false
@@ -175,7 +175,7 @@ final class LayoutTests: XCTestCase {
         let scene = try render(spec)
         XCTAssertNil(scene.background)
         let texts = scene.commands.compactMap { command -> (String, Double, Bool)? in
-            if case .text(let text, _, let size, _, _, let rotated) = command { return (text, size, rotated) }
+            if case .text(let text, _, let size, _, _, let rotated, _) = command { return (text, size, rotated) }
             return nil
         }
         XCTAssertTrue(texts.contains { $0.0 == "ReLU" && $0.1 == 12 })
@@ -203,7 +203,7 @@ final class LayoutTests: XCTestCase {
         XCTAssertFalse(y.offsetText.isEmpty)
         let box = layout.axesBox
         let texts = try render(spec).commands.compactMap { command -> (String, Point, TextAnchor)? in
-            if case .text(let text, let origin, _, _, let anchor, _) = command { return (text, origin, anchor) }
+            if case .text(let text, let origin, _, _, let anchor, _, _) = command { return (text, origin, anchor) }
             return nil
         }
         let xOffset = try XCTUnwrap(texts.first { $0.0 == x.offsetText })

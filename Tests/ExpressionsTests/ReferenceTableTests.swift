@@ -12,9 +12,10 @@ final class ReferenceTableTests: XCTestCase {
         var expected: [Double]  // value, first, second
     }
 
-    static func rows() throws -> [Row] {
+    /// The rows of `Reference/<file>`: expressions.tsv, or another table in its format.
+    static func rows(_ file: String = "expressions.tsv") throws -> [Row] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Reference/expressions.tsv")
+            .appendingPathComponent("Reference").appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         var rows: [Row] = []
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

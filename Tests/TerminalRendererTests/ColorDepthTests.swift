@@ -39,3 +39,13 @@ final class ColorDepthTests: XCTestCase {
         XCTAssertEqual(ColorDepth.none.defaultForeground, "")
     }
 }
+
+extension ColorDepthTests {
+    func testBlackWhiteAndNearGreysTakeTheTerminalsForeground() {
+        XCTAssertNil(TextChart.ink(.black))
+        XCTAssertNil(TextChart.ink(.white))
+        XCTAssertNil(TextChart.ink(Color(gray: 0.1)))
+        XCTAssertEqual(TextChart.ink(Color(gray: 0.35)), Color(gray: 0.35))
+        XCTAssertEqual(TextChart.ink(tabBlue.withAlpha(0.5)), tabBlue)
+    }
+}

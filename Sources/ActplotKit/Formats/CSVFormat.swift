@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Activations
+import Support
 
 /// The sampled curves a data format writes: every curve's orders at the linspace points of the
 /// range (kinks are not added).

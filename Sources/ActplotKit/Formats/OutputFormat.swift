@@ -1,5 +1,6 @@
 import Activations
 import Chart
+import Support
 
 /// One kind of output: its name, its file extensions, and what writes it, either a renderer of
 /// the laid-out chart or a writer of the sampled data.

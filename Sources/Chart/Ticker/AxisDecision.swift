@@ -73,21 +73,42 @@ func intervalContainsClose(_ interval: (Double, Double), _ value: Double, rtol: 
 ///   relative tolerance), their labels and the offset text.
 public func decideAxis(
     dataMin: Double, dataMax: Double, lengthInPoints: Double, labelSize: Double = 10, margin: Double = 0.05,
-    kind: AxisKind
+    roundNumbers: Bool = false, ticking: Ticking = Ticking(), kind: AxisKind
 ) -> AxisDecision {
-    let view = viewLimits(dataMin: dataMin, dataMax: dataMax, margin: margin)
-    return decideAxis(viewMin: view.lower, viewMax: view.upper, lengthInPoints: lengthInPoints, labelSize: labelSize, kind: kind)
+    var view = viewLimits(dataMin: dataMin, dataMax: dataMax, margin: margin)
+    if roundNumbers {
+        // `MaxNLocator.view_limits` with `axes.autolimit_mode: round_numbers`: the outermost
+        // ticks of the locator over the (margined) data, then `Locator.nonsingular` again.
+        let locator = autoLocator(lengthInPoints: lengthInPoints, labelSize: labelSize, ticking: ticking, kind: kind)
+        let (lo, hi) = nonsingular(view.lower, view.upper, expander: 1e-12, tiny: 1e-13)
+        let ticks = locator.tickValues(vmin: lo, vmax: hi)
+        if let first = ticks.first, let last = ticks.last {
+            view = nonsingular(first, last, expander: 0.05)
+        }
+    }
+    return decideAxis(
+        viewMin: view.lower, viewMax: view.upper, lengthInPoints: lengthInPoints, labelSize: labelSize, ticking: ticking,
+        kind: kind)
+}
+
+/// matplotlib's `AutoLocator` for an axis: `MaxNLocator(nbins='auto', steps=[1, 2, 2.5, 5, 10])`,
+/// or in classic mode `MaxNLocator(nbins=9, steps=[1, 2, 5, 10])`.
+func autoLocator(lengthInPoints: Double, labelSize: Double, ticking: Ticking, kind: AxisKind) -> MaxNLocator {
+    if ticking.classic { return MaxNLocator(nbins: 9, steps: [1, 2, 5, 10]) }
+    return MaxNLocator.auto(tickSpace: tickSpace(lengthInPoints: lengthInPoints, labelSize: labelSize, kind: kind))
 }
 
 /// matplotlib's decision for an axis whose view limits are set (`set_ylim(bottom, top)`): the
-/// ticks `MaxNLocator.auto` places in the view, their labels and the offset text.
+/// ticks the AutoLocator places in the view, their labels and the offset text.
 public func decideAxis(
-    viewMin: Double, viewMax: Double, lengthInPoints: Double, labelSize: Double = 10, kind: AxisKind
+    viewMin: Double, viewMax: Double, lengthInPoints: Double, labelSize: Double = 10, ticking: Ticking = Ticking(),
+    kind: AxisKind
 ) -> AxisDecision {
-    let space = tickSpace(lengthInPoints: lengthInPoints, labelSize: labelSize, kind: kind)
-    let locator = MaxNLocator.auto(tickSpace: space)
+    let locator = autoLocator(lengthInPoints: lengthInPoints, labelSize: labelSize, ticking: ticking, kind: kind)
     let locs = locator.tickValues(vmin: viewMin, vmax: viewMax)
-    var formatter = ScalarFormatter()
+    var formatter = ScalarFormatter(
+        useOffset: ticking.useOffset, offsetThreshold: ticking.offsetThreshold, powerLimits: ticking.powerLimits,
+        unicodeMinus: ticking.unicodeMinus)
     formatter.setLocs(locs, viewInterval: (viewMin, viewMax))
     var ticks: [Double] = []
     var labels: [String] = []
