@@ -79,6 +79,12 @@ public struct DotCanvas: Sendable {
     ) {
         let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
         defer { if length.isFinite { phase += length } }
+        // Most segments of a densely sampled curve lie within one dot.
+        let (ax, ay) = (a.x.rounded(.down), a.y.rounded(.down))
+        if dash.isEmpty, ax == b.x.rounded(.down), ay == b.y.rounded(.down), ax >= 0, ay >= 0, ax < Double(width), ay < Double(height) {
+            set(Int(ax), Int(ay), ink: ink)
+            return
+        }
         guard let (p, q) = clip(a, b) else { return }
         let skipped = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
         let start = phase + (skipped.isFinite ? skipped : 0)
@@ -145,11 +151,14 @@ public struct DotCanvas: Sendable {
     }
 
     /// The character cell (`column`, `row`) shows.
-    public func glyph(column: Int, row: Int) -> Character {
+    public func glyph(column: Int, row: Int) -> Character { Character(scalar(column: column, row: row)) }
+
+    /// The character cell (`column`, `row`) shows, as its one scalar.
+    func scalar(column: Int, row: Int) -> Unicode.Scalar {
         let b = bits[row * columns + column]
         switch kind {
         case .braille:
-            return Character(Unicode.Scalar(0x2800 + UInt32(b))!)
+            return Unicode.Scalar(0x2800 + UInt32(b))!
         case .ascii:
             return DotCanvas.asciiGlyph(b)
         }
@@ -158,7 +167,7 @@ public struct DotCanvas: Sendable {
     /// The ASCII character for a 2×3 block of dots: one row alone gives `'`, `-` or `_` (top,
     /// middle, bottom); dots across rows give `/` when the right column is higher, `\` when the
     /// left is, `|` otherwise.
-    static func asciiGlyph(_ b: UInt8) -> Character {
+    static func asciiGlyph(_ b: UInt8) -> Unicode.Scalar {
         guard b != 0 else { return " " }
         let left = b & 0b111, right = (b >> 3) & 0b111
         let rowsUsed = left | right

@@ -98,25 +98,32 @@ public enum SixelEncoder {
     public static func quantize(width: Int, height: Int, rgba: [UInt8]) -> Quantized {
         let n = width * height
         var table = ColorTable()
-        // Neighbouring pixels mostly share a colour: count runs, not pixels, one look-up each.
-        rgba.withUnsafeBufferPointer { p in
-            var run: (key: UInt32, count: Int32) = (ColorTable.empty, 0)
-            for i in 0..<n where p[4 * i + 3] >= 128 {
-                let key = UInt32(p[4 * i]) << 16 | UInt32(p[4 * i + 1]) << 8 | UInt32(p[4 * i + 2])
-                if key == run.key {
-                    run.count += 1
-                } else {
-                    if run.count > 0 { table.add(run.key, count: run.count) }
-                    run = (key, 1)
+        // Each pixel's colour as one 24-bit key, red in the low byte, as one little-endian load
+        // of its four bytes gives it (`ColorTable.empty` when transparent). Neighbouring pixels
+        // mostly share a colour: runs are counted, one table look-up each.
+        let keys = [UInt32](unsafeUninitializedCapacity: n) { keys, count in
+            rgba.withUnsafeBytes { bytes in
+                var run: (key: UInt32, count: Int32) = (ColorTable.empty, 0)
+                for i in 0..<n {
+                    let word = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
+                    let key = word >= 0x8000_0000 ? word & 0xFF_FFFF : ColorTable.empty
+                    keys[i] = key
+                    if key == run.key {
+                        run.count += 1
+                    } else {
+                        if run.key != ColorTable.empty { table.add(run.key, count: run.count) }
+                        run = (key, 1)
+                    }
                 }
+                if run.key != ColorTable.empty { table.add(run.key, count: run.count) }
             }
-            if run.count > 0 { table.add(run.key, count: run.count) }
+            count = n
         }
         // Distinct colours, most frequent first (ties by value, so the palette never depends on
         // the table's layout).
         var distinct = zip(table.keys, table.values).filter { $0.0 != ColorTable.empty }
         distinct.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        func rgb(_ key: UInt32) -> (Int, Int, Int) { (Int(key >> 16), Int((key >> 8) & 0xFF), Int(key & 0xFF)) }
+        func rgb(_ key: UInt32) -> (Int, Int, Int) { (Int(key & 0xFF), Int((key >> 8) & 0xFF), Int(key >> 16)) }
 
         var colors: [(Int, Int, Int)]
         if distinct.count <= registers {
@@ -148,16 +155,14 @@ public enum SixelEncoder {
             }
             table.values[i] = Int32(best)
         }
-        var indices = [UInt16](repeating: Quantized.transparent, count: n)
-        rgba.withUnsafeBufferPointer { p in
-            indices.withUnsafeMutableBufferPointer { out in
-                var last: (key: UInt32, index: UInt16) = (ColorTable.empty, 0)
-                for i in 0..<n where p[4 * i + 3] >= 128 {
-                    let key = UInt32(p[4 * i]) << 16 | UInt32(p[4 * i + 1]) << 8 | UInt32(p[4 * i + 2])
-                    if key != last.key { last = (key, UInt16(table.value(key))) }
-                    out[i] = last.index
-                }
+        let indices = [UInt16](unsafeUninitializedCapacity: n) { out, count in
+            var last: (key: UInt32, index: UInt16) = (ColorTable.empty, Quantized.transparent)
+            for i in 0..<n {
+                let key = keys[i]
+                if key != last.key { last = (key, key == ColorTable.empty ? Quantized.transparent : UInt16(table.value(key))) }
+                out[i] = last.index
             }
+            count = n
         }
         return Quantized(width: width, height: height, palette: palette, indices: indices)
     }
@@ -167,54 +172,67 @@ public enum SixelEncoder {
     /// The sixel stream of a quantised image.
     public static func encode(_ image: Quantized) -> [UInt8] {
         let (w, h) = (image.width, image.height)
+        let registers = image.palette.count
         var out: [UInt8] = []
         out.reserveCapacity(w * h / 3 + 4096)
         out += Array("\u{1B}P0;1;0q\"1;1;\(w);\(h)".utf8)
         for (i, c) in image.palette.enumerated() { out += Array("#\(i);2;\(c.r);\(c.g);\(c.b)".utf8) }
         // Per band: each colour's row of 6-bit masks, and which colours occur.
-        var masks = [UInt8](repeating: 0, count: max(1, image.palette.count) * w)
-        var used = [Bool](repeating: false, count: image.palette.count)
+        var masks = [UInt8](repeating: 0, count: max(1, registers) * w)
+        // The columns each colour of the band spans; `first` is `w` for a colour not in it.
+        var first = [Int](repeating: w, count: registers)
+        var last = [Int](repeating: 0, count: registers)
         var colors: [Int] = []
         image.indices.withUnsafeBufferPointer { indices in
             masks.withUnsafeMutableBufferPointer { masks in
                 for band in stride(from: 0, to: h, by: 6) {
                     colors.removeAll(keepingCapacity: true)
                     for k in 0..<min(6, h - band) {
-                        let row = (band + k) * w
+                        let row = indices.baseAddress! + (band + k) * w
+                        let bit = UInt8(1) << k
                         for x in 0..<w {
-                            let c = indices[row + x]
+                            let c = row[x]
                             if c == Quantized.transparent { continue }
                             let ci = Int(c)
-                            if !used[ci] {
-                                used[ci] = true
-                                colors.append(ci)
-                            }
-                            masks[ci * w + x] |= 1 << k
+                            if first[ci] == w { colors.append(ci) }
+                            first[ci] = min(first[ci], x)
+                            last[ci] = max(last[ci], x)
+                            masks[ci * w + x] |= bit
                         }
                     }
                     colors.sort()
                     for (n, c) in colors.enumerated() {
                         if n > 0 { out.append(UInt8(ascii: "$")) }
-                        out += Array("#\(c)".utf8)
-                        let row = c * w
-                        var end = w
-                        while end > 0 && masks[row + end - 1] == 0 { end -= 1 }
-                        var x = 0
+                        out.append(UInt8(ascii: "#"))
+                        appendDecimal(c, to: &out)
+                        let row = masks.baseAddress! + c * w
+                        let (start, end) = (first[c], last[c] + 1)
+                        // The empty columns before the colour's first, as one run.
+                        if start >= 4 {
+                            out.append(UInt8(ascii: "!"))
+                            appendDecimal(start, to: &out)
+                            out.append(0x3F)
+                        } else {
+                            for _ in 0..<start { out.append(0x3F) }
+                        }
+                        var x = start
                         while x < end {
-                            let m = masks[row + x]
+                            let m = row[x]
                             var run = 1
-                            while x + run < end && masks[row + x + run] == m { run += 1 }
+                            while x + run < end && row[x + run] == m { run += 1 }
                             let character = 0x3F + m
                             if run >= 4 {
-                                out += Array("!\(run)".utf8)
+                                out.append(UInt8(ascii: "!"))
+                                appendDecimal(run, to: &out)
                                 out.append(character)
                             } else {
                                 for _ in 0..<run { out.append(character) }
                             }
                             x += run
                         }
-                        for x in 0..<w { masks[row + x] = 0 }
-                        used[c] = false
+                        // Outside its span the row is zero already.
+                        (row + start).update(repeating: 0, count: end - start)
+                        (first[c], last[c]) = (w, 0)
                     }
                     if band + 6 < h { out.append(UInt8(ascii: "-")) }
                 }
@@ -222,5 +240,11 @@ public enum SixelEncoder {
         }
         out += [0x1B, UInt8(ascii: "\\")]
         return out
+    }
+
+    /// Appends the decimal digits of `value` (not negative).
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

@@ -327,19 +327,21 @@ struct TextChart {
         // than the glyphs of their dots.
         let gridColumns = Set(gridX ? plot.x.ticks.compactMap { cellColumn($0, lines) } : [])
         let gridRows = Set(gridY ? plot.y.ticks.compactMap { cellRow($0, lines) } : [])
-        let empty: Character = kind == .braille ? "\u{2800}" : " "
+        let empty: Unicode.Scalar = kind == .braille ? "\u{2800}" : " "
+        let seriesInks = plot.series.map { grid.ink(TextChart.ink($0.color)) }
+        let gridInk = grid.ink(gridColor)
         for row in 0..<curves.rows {
             for column in 0..<curves.columns {
                 let (c, r) = (frame.left + 1 + column, frame.top + 1 + row)
                 if let ink = curves.ink(column: column, row: row) {
-                    grid.set(c, r, curves.glyph(column: column, row: row), color: TextChart.ink(plot.series[ink].color))
+                    grid.set(c, r, curves.scalar(column: column, row: row), ink: seriesInks[ink])
                 } else if !lines.isEmpty(column: column, row: row) {
-                    let glyph = isASCII ? (gridColumns.contains(column) ? ":" : ".") : lines.glyph(column: column, row: row)
-                    grid.set(c, r, glyph, color: gridColor)
+                    let glyph = isASCII ? (gridColumns.contains(column) ? ":" : ".") : lines.scalar(column: column, row: row)
+                    grid.set(c, r, glyph, ink: gridInk)
                 } else if isASCII && gridRows.contains(row) {
-                    grid.set(c, r, ".", color: gridColor)
+                    grid.set(c, r, ".", ink: gridInk)
                 } else {
-                    grid.set(c, r, empty)
+                    grid.set(c, r, empty, ink: 0)
                 }
             }
         }

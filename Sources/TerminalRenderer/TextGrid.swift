@@ -24,8 +24,8 @@ struct TextGrid {
         inks = Array(repeating: 0, count: self.columns * self.rows)
     }
 
-    /// The palette entry of `color`, added if new.
-    private mutating func ink(_ color: Color?) -> UInt16 {
+    /// The palette entry of `color`, added if new; 0 for the terminal's own colour.
+    mutating func ink(_ color: Color?) -> UInt16 {
         guard let color else { return 0 }
         if let i = palette.firstIndex(of: color) { return UInt16(i + 1) }
         palette.append(color)
@@ -34,12 +34,21 @@ struct TextGrid {
 
     /// Sets one cell; cells outside the page are ignored.
     mutating func set(_ column: Int, _ row: Int, _ character: Character, color: Color? = nil) {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return }
+        set(column, row, first, ink: ink(color))
+        if scalars.count > 1 && column >= 0 && row >= 0 && column < columns && row < rows {
+            clusters[row * columns + column] = character
+        }
+    }
+
+    /// Sets one cell to a character of one scalar, in a colour from ``ink(_:)``.
+    mutating func set(_ column: Int, _ row: Int, _ scalar: Unicode.Scalar, ink: UInt16) {
         guard column >= 0, row >= 0, column < columns, row < rows else { return }
         let i = row * columns + column
-        let scalars = character.unicodeScalars
-        self.scalars[i] = scalars.first
-        if scalars.count > 1 { clusters[i] = character } else if !clusters.isEmpty { clusters[i] = nil }
-        inks[i] = ink(color)
+        scalars[i] = scalar
+        if !clusters.isEmpty { clusters[i] = nil }
+        inks[i] = ink
     }
 
     /// The character of a cell (nil for the right half of a wide one).
@@ -52,15 +61,22 @@ struct TextGrid {
     /// takes two cells.
     mutating func put(_ text: String, column: Int, row: Int, color: Color? = nil) {
         guard row >= 0, row < rows else { return }
+        let ink = ink(color)
         var c = column
-        for character in text {
-            let w = TextGrid.width(of: character)
-            if w == 0 { continue }
+        var last: Int?  // the cell written last, which a combining mark joins
+        for scalar in text.unicodeScalars {
+            let w = TextGrid.width(of: scalar)
+            if w == 0 {
+                if let i = last { clusters[i] = Character(String(clusters[i] ?? Character(scalars[i] ?? " ")) + String(scalar)) }
+                continue
+            }
+            last = nil
             if c >= 0 && c + w <= columns {
-                set(c, row, character, color: color)
+                set(c, row, scalar, ink: ink)
+                last = row * columns + c
                 if w == 2 {
                     scalars[row * columns + c + 1] = nil
-                    inks[row * columns + c + 1] = inks[row * columns + c]
+                    inks[row * columns + c + 1] = ink
                 }
             }
             c += w
@@ -101,10 +117,18 @@ struct TextGrid {
     /// zero-width characters, 2 for East Asian wide and fullwidth characters and emoji, else 1
     /// (Unicode's East Asian Width, the ranges `wcwidth` implementations use).
     static func width(of character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
+        character.unicodeScalars.first.map(width(of:)) ?? 0
+    }
+
+    /// The cells one scalar takes; see ``width(of:)-(Character)``.
+    static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if v < 0x300 { return 1 }
+        // Latin, Greek, and the punctuation, arrows, maths, box drawing and braille blocks
+        // (0x2010–0x2E7F, but the zero-width and direction marks among them): one cell.
+        if v < 0x300 || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v) || (0x2070...0x2E7F).contains(v) {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -119,5 +143,5 @@ struct TextGrid {
     ]
 
     /// The width of a text in cells.
-    static func width(of text: String) -> Int { text.reduce(0) { $0 + width(of: $1) } }
+    static func width(of text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + width(of: $1) } }
 }
