@@ -6,7 +6,8 @@ BIN := .build/release/actplot
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test examples examples-all examples-each readme bench base fuzz fuzz-build fuzz-merge clean
+.PHONY: all deps build test examples examples-all examples-each readme bench base fuzz fuzz-build fuzz-merge clean \
+	browser-deps browser-test
 
 all: build
 
@@ -23,15 +24,31 @@ build: $(BIN)
 $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
-# The tests also read PDFs back (pdftotext, pdffonts from poppler-utils) and embed a font that
-# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern); they run `actplot --term`
-# in tmux.
-test: deps
+# The tests also read PDFs back (pdftotext, pdffonts from poppler-utils), embed a font that
+# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern), run `actplot --term` in
+# tmux, run the HTML page's ticker with node, and drive the HTML pages in Chromium (browser-test).
+test: deps browser-deps
 	@missing=""; command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 		fc-list 2>/dev/null | grep -q "Latin Modern Roman" || missing="$$missing fonts-lmodern"; \
 		command -v tmux >/dev/null || missing="$$missing tmux"; \
 		if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) test
+	$(BROWSER_TEST)
+
+# Browser tests (Tests/Browser): Playwright from PyPI in a virtual environment, driving Debian's
+# chromium package (Playwright's own browser download is not used); node for the ticker test.
+# Each is installed when missing.
+BROWSER_VENV := .venv-browser
+BROWSER_TEST = $(SWIFT) build --product actplot && ACTPLOT=.build/debug/actplot $(BROWSER_VENV)/bin/python -m pytest -q Tests/Browser
+
+browser-deps:
+	@command -v node >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs; }
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@$(BROWSER_VENV)/bin/python -c "import playwright, pytest, PIL, numpy" 2>/dev/null || { \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q -r Tests/Browser/requirements.txt; }
+
+browser-test: deps browser-deps
+	$(BROWSER_TEST)
 
 # `make examples`: every function through `actplot all` (parallel across cores), the gallery
 # poster, and the README's function table regenerated from the catalog.
@@ -63,12 +80,13 @@ Examples/%.png: $(BIN)
 Examples/%.svg: $(BIN)
 	@$(BIN) $* --range -10:10 -o $@ && echo "  $@"
 
-# Speed and memory goals against gnuplot and matplotlib (installs them if missing), and every
-# function's instruction count against main's build (BASE_REF), made apart in .build-base.
+# Speed and memory goals against gnuplot and matplotlib (installs them if missing), every
+# function's instruction count against main's build (BASE_REF), made apart in .build-base, and
+# the HTML pages' goals, measured in Chromium.
 BASE_REF ?= main
 BASE_BIN := .build-base/src/.build/release/actplot
 
-bench: $(BIN) base
+bench: $(BIN) base browser-deps
 	python3 bench/bench.py $(BIN) $(BASE_BIN)
 
 # Rebuilt when BASE_REF points at another commit than the one built last.

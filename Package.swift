@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "actplot", targets: ["actplot"]),
         .library(name: "Activations", targets: ["Activations"]),
         .library(name: "Chart", targets: ["Chart"]),
+        .library(name: "MathText", targets: ["MathText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,11 +37,16 @@ let package = Package(
         ),
         // zlib, for writing PNG faster than libpng's defaults.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Math in labels laid out as matplotlib's mathtext lays it out; no Foundation, no Cairo.
+        .target(name: "MathText", dependencies: ["Support"]),
         // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, and the
         // Renderer protocol with the byte sink every renderer writes to; no Cairo.
         .target(name: "Chart", dependencies: ["Support"]),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF.
         .target(name: "CairoRenderer", dependencies: ["Chart", "CCairo", "CZlib"]),
+        // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
+        // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
+        .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
         // Charts in a terminal: braille or ASCII text, or the PNG as an inline image (kitty,
         // iTerm2, sixel); detection of what the terminal can show.
         .target(name: "TerminalRenderer", dependencies: ["Chart", "CairoRenderer"]),
@@ -48,7 +54,9 @@ let package = Package(
         // output formats (Formats/).
         .target(
             name: "ActplotKit",
-            dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "TerminalRenderer", "Support"]),
+            dependencies: [
+                "Activations", "Expressions", "Chart", "CairoRenderer", "HTMLRenderer", "TerminalRenderer", "Support",
+            ]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
@@ -73,6 +81,9 @@ let package = Package(
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
         .testTarget(name: "ChartTests", dependencies: ["Chart"], exclude: ["Fixtures"]),
+        .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "Chart", "CairoRenderer"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalRendererTests", dependencies: ["TerminalRenderer", "Chart", "CairoRenderer"]),
         .testTarget(
             name: "ActplotTests",

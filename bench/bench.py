@@ -237,6 +237,27 @@ def main():
     rows.append(("default chart peak memory", f"{one_rss:.1f} MiB", "", "", "≤ 30 MiB",
                  "PASS" if one_rss <= 30 else "FAIL"))
 
+    # HTML pages: writing time against the PNG chart, size, and in headless Chromium the
+    # explorer's time to interactive and a slider's redraw (Tests/Browser/measure.py).
+    html, _ = measure([ACTPLOT, "relu", "--range", "-10:10", "--samples", "1000", "-o", f"{work}/relu.html"])
+    row("HTML chart vs PNG chart", f"{html*1000:.1f} ms", f"{one*1000:.1f} ms", html / one, 3)
+    explore, _ = measure([ACTPLOT, "explore", "-o", f"{work}/explorer.html"])
+    row("explorer vs PNG chart", f"{explore*1000:.1f} ms", f"{one*1000:.1f} ms", explore / one, 3)
+    for name, path, limit in (("HTML chart size", "relu.html", 250), ("explorer size", "explorer.html", 3000)):
+        size = os.path.getsize(f"{work}/{path}") / 1000
+        rows.append((name, f"{size:.0f} KB", "", "", f"< {limit} KB", "PASS" if size < limit else "FAIL"))
+    python = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".venv-browser", "bin", "python")
+    measured = subprocess.run([python, "Tests/Browser/measure.py", ACTPLOT], capture_output=True, text=True)
+    if measured.returncode != 0:
+        rows.append(("browser measurements", "failed", measured.stderr.strip().splitlines()[-1:], "", "", "FAIL"))
+    else:
+        import json
+        browser = json.loads(measured.stdout)
+        for key, limit in (("explorer interactive ms", 300), ("explorer slider redraw ms", 16),
+                           ("explorer slider redraw and layout ms", 16), ("chart slider redraw ms", 16)):
+            value = browser[key]
+            rows.append((key.replace(" ms", ""), f"{value:.1f} ms", "", "", f"< {limit} ms", "PASS" if value < limit else "FAIL"))
+
     widths = [max(len(str(r[i])) for r in rows + [("goal", "actplot", "other", "ratio", "target", "")])
               for i in range(6)]
     header = ("goal", "actplot", "other", "ratio", "target", "")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Generated files stay true. Regenerates, into a temporary folder, the README's function table
-# (from the built binary's catalog, as `make readme` does) and the two matplotlib fixtures
-# (scripts/matplotlib_axes.py, scripts/matplotlib_relu.py), and fails when a committed file
+# (from the built binary's catalog, as `make readme` does) and the matplotlib fixtures
+# (scripts/matplotlib_axes.py, scripts/matplotlib_zoom.py, scripts/matplotlib_relu.py), and fails when a committed file
 # differs; checks that Examples/ holds a PNG and an SVG for every catalog function and nothing
 # else. Installs matplotlib 3.11.2 with pip when another version is there, since the fixtures
 # are that version's decisions.
@@ -43,6 +43,10 @@ python3 scripts/matplotlib_axes.py 1 160 "$work/matplotlib-axes.json"
 cmp Tests/ChartTests/Fixtures/matplotlib-axes.json "$work/matplotlib-axes.json" \
     && pass "scripts/matplotlib_axes.py reproduces Tests/ChartTests/Fixtures/matplotlib-axes.json" \
     || fail "Tests/ChartTests/Fixtures/matplotlib-axes.json differs from what its generator writes"
+python3 scripts/matplotlib_zoom.py 1 60 "$work/matplotlib-zoom.json"
+cmp Tests/HTMLRendererTests/Fixtures/matplotlib-zoom.json "$work/matplotlib-zoom.json" \
+    && pass "scripts/matplotlib_zoom.py reproduces Tests/HTMLRendererTests/Fixtures/matplotlib-zoom.json" \
+    || fail "Tests/HTMLRendererTests/Fixtures/matplotlib-zoom.json differs from what its generator writes"
 python3 scripts/matplotlib_relu.py "$work/matplotlib-relu.png"
 for fixture in Tests/ActplotTests/Fixtures/matplotlib-relu.png docs/matplotlib-relu.png; do
     cmp "$fixture" "$work/matplotlib-relu.png" \

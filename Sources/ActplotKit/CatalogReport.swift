@@ -1,4 +1,5 @@
 import Activations
+import HTMLRenderer
 
 /// The text of `actplot list` and `actplot info`.
 public enum CatalogReport {
@@ -141,23 +142,6 @@ public enum CatalogReport {
 
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONText.string(text, forHTML: false)
     }
 }

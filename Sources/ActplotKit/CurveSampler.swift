@@ -57,7 +57,7 @@ public struct CurveSampler: Sendable {
         var previous = -Double.infinity
         for k in curve.kinks where k >= range.lower && k <= range.upper && k > previous {
             previous = k
-            let at = firstIndex(in: xs, atOrAbove: k)
+            let at = CurveSampler.firstIndex(in: xs, atOrAbove: k)
             let owned = indices.contains(at) || (at == samples && indices.upperBound == samples)
             guard owned else { continue }
             builder.add(xs, start..<at, f) { curve.evaluate(order, $0, into: $1) }
@@ -89,8 +89,9 @@ public struct CurveSampler: Sendable {
             endsOpen: parts.last?.endsOpen ?? false)
     }
 
-    /// The first index whose x is at or above `value` (binary search; the linspace is increasing).
-    private func firstIndex(in xs: Linspace, atOrAbove value: Double) -> Int {
+    /// The first index whose x is at or above `value` (binary search; `xs` is increasing).
+    static func firstIndex<C: RandomAccessCollection>(in xs: C, atOrAbove value: Double) -> Int
+    where C.Element == Double, C.Index == Int {
         var low = 0, high = xs.count
         while low < high {
             let mid = low + (high - low) / 2
@@ -107,21 +108,34 @@ public struct CurveSampler: Sendable {
     private func visitKink(
         _ k: Double, _ f: (Double) -> Double, _ builder: inout PieceBuilder, _ dots: inout [Series.Dot]
     ) {
+        let kink = CurveSampler.kink(k, f, in: range)
+        guard let jump = kink.jump else {
+            builder.add(k, kink.value)
+            return
+        }
+        builder.add(k, jump.left)
+        builder.breakPiece()
+        builder.add(k, jump.right)
+        dots += kink.dots
+    }
+
+    /// What `f` does at the kink `k`: its value, and when it jumps (both one-sided limits, taken
+    /// one ulp away, are finite and apart by more than the jump tolerance) the limits and the
+    /// dots that mark the jump: filled at the value, open at each limit that differs from it.
+    static func kink(_ k: Double, _ f: (Double) -> Double, in range: PlotRange)
+        -> (value: Double, jump: (left: Double, right: Double)?, dots: [Series.Dot])
+    {
         let at = f(k)
         let left = k > range.lower ? f(k.nextDown) : at
         let right = k < range.upper ? f(k.nextUp) : at
         let scale = max(1, abs(left), abs(right))
         let apart = { (a: Double, b: Double) in abs(a - b) > 1e-9 * scale }
-        guard left.isFinite, right.isFinite, apart(left, right) else {
-            builder.add(k, at)
-            return
-        }
-        builder.add(k, left)
-        builder.breakPiece()
-        builder.add(k, right)
+        guard left.isFinite, right.isFinite, apart(left, right) else { return (at, nil, []) }
+        var dots: [Series.Dot] = []
         if at.isFinite { dots.append(Series.Dot(x: k, y: at, filled: true)) }
         if !at.isFinite || apart(at, left) { dots.append(Series.Dot(x: k, y: left, filled: false)) }
         if !at.isFinite || apart(at, right) { dots.append(Series.Dot(x: k, y: right, filled: false)) }
+        return (at, (left, right), dots)
     }
 }
 

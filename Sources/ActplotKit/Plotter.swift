@@ -50,24 +50,23 @@ public enum Plotter {
         switch format.kind {
         case .data(let write):
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
-        case .chart(let makeRenderer):
-            let options = RenderOptions(documentDate: documentDate, svgFontType: request.style.svgFontType)
-            try draw(curves, request: request, with: makeRenderer(options), to: file)
+        case .chart:
+            try render(layout(curves, request: request).scene(), as: format, style: request.style, to: file)
+        case .page(let write):
+            try write(ChartPageInput(layout: layout(curves, request: request), curves: curves, request: request), file)
         case .fitted(let prepare):
             var fitted = request
             let renderer = try prepare(&fitted, file)
-            try draw(curves, request: fitted, with: renderer, to: file)
+            try render(layout(curves, request: fitted).scene(), with: renderer, to: file)
         }
     }
 
-    /// Lays the chart out, reports its notes and warnings, and draws it with `renderer`.
-    static func draw(_ curves: [any Curve], request: PlotRequest, with renderer: any Renderer, to file: OutputFile)
-        throws(ActplotError)
-    {
+    /// The chart of `curves`, with its notes and warnings printed.
+    static func layout(_ curves: [any Curve], request: PlotRequest) throws(ActplotError) -> ChartLayout {
         let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
         for note in notes { StandardError.line("actplot: note: \(note)") }
         for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
-        try render(layout.scene(), with: renderer, to: file)
+        return layout
     }
 
     /// Draws `scene` into `file` with the format's renderer.

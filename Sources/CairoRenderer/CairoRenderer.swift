@@ -144,7 +144,9 @@ public struct CairoRenderer: Renderer {
                     if stroke == nil { cairo_fill(cr) } else { cairo_fill_preserve(cr) }
                 }
                 if let stroke { apply(cr, stroke); cairo_stroke(cr) }
-            case .polyline(let points, let stroke):
+            case .polyline(let dense, let stroke):
+                // matplotlib's path simplification, at a ninth of a device pixel (PNG) or point.
+                let points = PathSimplifier.simplify(dense, threshold: PathSimplifier.defaultThreshold / (snap ?? 1))
                 guard let first = points.first else { continue }
                 // Like matplotlib, only lines that run purely across or purely down are snapped.
                 let horizontal = points.allSatisfy { $0.y == first.y }

@@ -14,6 +14,8 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         case chart(@Sendable (RenderOptions) -> any Renderer)
         /// The sampled curves, written by the closure.
         case data(@Sendable (DataExport, OutputFile) throws(ActplotError) -> Void)
+        /// An interactive page: the laid-out chart with the curves it shows, written by the closure.
+        case page(@Sendable (ChartPageInput, OutputFile) throws(ActplotError) -> Void)
         /// The chart, for an output that decides its own size and look (a terminal): before the
         /// chart is laid out, the closure sees the request and the output, may change the request
         /// (an image sized to the terminal takes its dpi from it), and makes the renderer.
@@ -37,7 +39,7 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every format actplot writes, in the order help lists them.
-    public static let all: [OutputFormat] = [.png, .svg, .pdf, .csv, .txt, .term]
+    public static let all: [OutputFormat] = [.png, .svg, .pdf, .csv, .html, .txt, .term]
 
     /// Whether the format draws the chart (rather than exporting data).
     public var isChart: Bool {

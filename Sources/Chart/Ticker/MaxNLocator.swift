@@ -1,9 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// matplotlib's `ticker.MaxNLocator`: evenly spaced "nice" ticks, at most `nbins + 1` of them

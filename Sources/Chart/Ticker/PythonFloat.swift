@@ -1,9 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// The handful of Python and NumPy float operations that matplotlib's ticker relies on,

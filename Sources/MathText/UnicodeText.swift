@@ -1,0 +1,128 @@
+extension MathText {
+    /// The label as plain Unicode text, for outputs that can only show characters (a terminal's
+    /// braille mode, an HTML title attribute): Greek and symbols as characters, scripts as
+    /// superscript and subscript characters where Unicode has them all (`x²`, `xᵢ`) and as
+    /// `^(…)` and `_(…)` otherwise, fractions as `a/b` with parentheses around compound parts,
+    /// roots with `√`, primes as `′`, function names upright as they are.
+    ///
+    ///     σ′(x) = σ(x) (1 − σ(x))      e^(−x²)      1/(1 + e^(−x))
+    public var unicode: String {
+        var out = ""
+        for segment in segments {
+            switch segment {
+            case .text(let text, _): out += text
+            case .math(let nodes, _): out += UnicodeText.render(nodes)
+            }
+        }
+        return out
+    }
+}
+
+/// Plain-Unicode rendering of parsed math.
+enum UnicodeText {
+    static func render(_ nodes: [MathNode]) -> String {
+        var out = ""
+        for node in nodes { append(render(node), to: &out) }
+        return out
+    }
+
+    /// Appends, keeping a single space where two spaced pieces meet.
+    private static func append(_ piece: String, to out: inout String) {
+        if piece.first == " " && (out.isEmpty || out.last == " ") {
+            out += piece.dropFirst()
+        } else {
+            out += piece
+        }
+    }
+
+    static func render(_ node: MathNode) -> String {
+        switch node {
+        case .symbol(let symbol):
+            let text = MathSymbols.text(of: symbol.symbol)
+            switch symbol.spacing {
+            case .none: return text
+            case .operator_: return " \(text) "
+            case .punctuation: return "\(text) "
+            }
+        case .space(let ems):
+            return ems > 0 ? " " : ""
+        case .font:
+            return ""
+        case .group(_, let nodes), .list(let nodes):
+            return render(nodes)
+        case .function(let name, let contents, let thinSpace):
+            return (contents.map(render) ?? name) + (thinSpace ? " " : "")
+        case .scripts(let scripts):
+            var out = scripts.nucleus.map(render) ?? ""
+            if out.hasSuffix(" ") { out.removeLast() }
+            if let sub = scripts.sub { out += script(render(sub), map: subscripts, mark: "_") }
+            out += String(repeating: "\u{2032}", count: scripts.primes)
+            if let sup = scripts.sup { out += script(render(sup), map: superscripts, mark: "^") }
+            return out + (scripts.spaceAfter ? " " : "")
+        case .fraction(let kind, let numerator, let denominator):
+            let num = render(numerator), den = render(denominator)
+            if kind == .binomial { return "C(\(num), \(den))" }
+            return parenthesized(num) + "/" + parenthesized(den)
+        case .root(let index, let body):
+            let inner = render(body)
+            let radicand = parenthesized(inner)
+            guard let index else { return "√" + radicand }
+            let degree = render(index)
+            if degree == "3" { return "∛" + radicand }
+            if degree == "4" { return "∜" + radicand }
+            return script(degree, map: superscripts, mark: "^") + "√" + radicand
+        case .delimited(let left, let middle, let right):
+            var out = delimiter(left)
+            for part in middle {
+                switch part {
+                case .node(let node): append(render(node), to: &out)
+                case .middle(let d): out += delimiter(d)
+                }
+            }
+            if out.hasSuffix(" ") { out.removeLast() }
+            return out + delimiter(right)
+        case .text(let text):
+            return text
+        case .accent(let name, let body):
+            let combining: [String: String] = [
+                "hat": "\u{302}", "breve": "\u{306}", "bar": "\u{304}", "grave": "\u{300}",
+                "acute": "\u{301}", "tilde": "\u{303}", "dot": "\u{307}", "ddot": "\u{308}", "vec": "\u{20D7}",
+            ]
+            return render(body) + (combining[name] ?? "")
+        case .overline(let body):
+            return render(body).map { String($0) + "\u{305}" }.joined()
+        case .underline(let body):
+            return render(body).map { String($0) + "\u{332}" }.joined()
+        }
+    }
+
+    private static func delimiter(_ d: String) -> String {
+        d == "." ? "" : MathSymbols.text(of: d)
+    }
+
+    /// Parentheses around a compound part of a fraction or root.
+    private static func parenthesized(_ text: String) -> String {
+        let compound = text.contains { " +−-×·/=<>±∓".contains($0) }
+        return compound ? "(\(text))" : text
+    }
+
+    /// A script as Unicode script characters when all of them have one, else `mark` and the
+    /// text, in parentheses unless it is one character.
+    private static func script(_ text: String, map: [Character: Character], mark: String) -> String {
+        let trimmed = String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        if !trimmed.isEmpty, trimmed.allSatisfy({ map[$0] != nil }) { return String(trimmed.map { map[$0]! }) }
+        return trimmed.count == 1 ? mark + trimmed : "\(mark)(\(trimmed))"
+    }
+
+    private static let superscripts: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+        "+": "⁺", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "′": "′",
+    ]
+
+    private static let subscripts: [Character: Character] = [
+        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
+        "+": "₊", "−": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ",
+        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ",
+        "u": "ᵤ", "v": "ᵥ", "x": "ₓ",
+    ]
+}
