@@ -77,19 +77,23 @@ public struct DotCanvas: Sendable {
         from a: (x: Double, y: Double), to b: (x: Double, y: Double), ink: Int, dash: [Double] = [],
         phase: inout Double
     ) {
-        let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-        defer { if length.isFinite { phase += length } }
         // Most segments of a densely sampled curve lie within one dot.
         let (ax, ay) = (a.x.rounded(.down), a.y.rounded(.down))
         if dash.isEmpty, ax == b.x.rounded(.down), ay == b.y.rounded(.down), ax >= 0, ay >= 0, ax < Double(width), ay < Double(height) {
             set(Int(ax), Int(ay), ink: ink)
             return
         }
+        // The distance along the line matters to dashes alone.
+        let length = dash.isEmpty ? 0 : ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+        defer { if length.isFinite { phase += length } }
         guard let (p, q) = clip(a, b) else { return }
-        let skipped = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
-        let start = phase + (skipped.isFinite ? skipped : 0)
         let (dx, dy) = (q.x - p.x, q.y - p.y)
-        let run = (dx * dx + dy * dy).squareRoot()
+        var (start, run) = (phase, 0.0)
+        if !dash.isEmpty {
+            let skipped = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
+            start += skipped.isFinite ? skipped : 0
+            run = (dx * dx + dy * dy).squareRoot()
+        }
         // One step per dot along the longer direction: every dot the segment passes is set.
         let steps = Int(min(max(abs(dx), abs(dy)).rounded(.up), Double(4 * (width + height))))
         for k in 0...steps {

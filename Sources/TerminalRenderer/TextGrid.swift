@@ -93,7 +93,9 @@ struct TextGrid {
         for row in 0..<rows {
             let start = row * columns
             var end = columns
-            while end > 0, scalars[start + end - 1] == " ", inks[start + end - 1] == 0, clusters[start + end - 1] == nil { end -= 1 }
+            while end > 0, scalars[start + end - 1] == " ", inks[start + end - 1] == 0,
+                clusters.isEmpty || clusters[start + end - 1] == nil
+            { end -= 1 }
             var current: UInt16 = 0
             for i in start..<start + end {
                 guard let scalar = scalars[i] else { continue }
@@ -101,16 +103,37 @@ struct TextGrid {
                     out += sequences[Int(inks[i])]
                     current = inks[i]
                 }
-                if let cluster = clusters[i] {
+                if !clusters.isEmpty, let cluster = clusters[i] {
                     out += Array(String(cluster).utf8)
                 } else {
-                    UTF8.encode(scalar) { out.append($0) }
+                    TextGrid.appendUTF8(scalar, to: &out)
                 }
             }
             if current != 0 { out += sequences[0] }
             out.append(UInt8(ascii: "\n"))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `scalar` (RFC 3629).
+    static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(0xC0 | UInt8(v >> 6))
+            out.append(0x80 | UInt8(v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(0xE0 | UInt8(v >> 12))
+            out.append(0x80 | UInt8((v >> 6) & 0x3F))
+            out.append(0x80 | UInt8(v & 0x3F))
+        default:
+            out.append(0xF0 | UInt8(v >> 18))
+            out.append(0x80 | UInt8((v >> 12) & 0x3F))
+            out.append(0x80 | UInt8((v >> 6) & 0x3F))
+            out.append(0x80 | UInt8(v & 0x3F))
+        }
     }
 
     /// How many cells a character takes in a terminal: 0 for combining marks and other
