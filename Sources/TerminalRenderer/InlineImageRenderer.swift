@@ -44,7 +44,7 @@ public struct InlineImageRenderer: Renderer {
         let sequences: [[UInt8]]
         switch mode {
         case .kitty:
-            sequences = KittyEncoder.sequences(png: try png(scene), cells: cells, keepCursor: multiplexer != .none)
+            sequences = KittyEncoder.sequences(png: try png(scene), columns: cells?.columns, keepCursor: multiplexer != .none)
         case .iterm:
             sequences = [ITermEncoder.sequence(png: try png(scene), cells: cells)]
         case .sixel:

@@ -40,10 +40,9 @@ final class EncoderTests: XCTestCase {
         for chunk in chunks.dropLast() { XCTAssertEqual(chunk.payload.utf8.count % 4, 0) }
         XCTAssertEqual(kittyFile(out), Data(file))
 
-        let small = KittyEncoder.sequences(png: bytes(30), cells: (40, 15), keepCursor: true)
+        let small = KittyEncoder.sequences(png: bytes(30), columns: 40, keepCursor: true)
         XCTAssertEqual(small.count, 1)
-        XCTAssertEqual(
-            kittyChunks(small[0]).first?.keys, ["a": "T", "f": "100", "t": "d", "q": "2", "c": "40", "r": "15", "C": "1", "m": "0"])
+        XCTAssertEqual(kittyChunks(small[0]).first?.keys, ["a": "T", "f": "100", "t": "d", "q": "2", "c": "40", "C": "1", "m": "0"])
     }
 
     func testITermCarriesTheFileAndItsSize() throws {
