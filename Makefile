@@ -163,11 +163,10 @@ deb: $(BIN) man completions
 # `make docs`: DocC documentation of the library products Activations and Chart, one static site
 # in .build/docs (open .build/docs/index.html through a web server, e.g.
 # `python3 -m http.server -d .build/docs`); any DocC warning is an error.
-# `make docs-coverage` lists public symbols that have no summary and fails if there are any.
-# Chart joins it once its public API settles (issue 11): today
-# `make docs-coverage DOCS_COVERAGE_TARGETS="Activations Chart"` lists Chart's gaps.
+# `make docs-coverage` lists public symbols of both libraries that have no summary and fails if
+# there are any.
 DOCS_TARGETS := Activations Chart
-DOCS_COVERAGE_TARGETS ?= Activations
+DOCS_COVERAGE_TARGETS ?= Activations Chart
 
 .PHONY: docs docs-coverage
 

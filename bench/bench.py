@@ -213,6 +213,11 @@ def main():
     row(f"slowest of {len(names)} styles ({name}) vs default", f"{slowest*1000:.1f} ms", f"{default*1000:.1f} ms",
         slowest / default, 1.2)
 
+    # A sweep: 100 values of ELU's alpha with derivatives, against the single ELU chart.
+    single, _ = measure([ACTPLOT, "elu", "-o", f"{work}/elu.png"])
+    sweep, _ = measure([ACTPLOT, "elu", "--vary", "alpha=0.1:3:100", "-o", f"{work}/sweep.png"])
+    row("100-value sweep chart vs one function", f"{sweep*1000:.1f} ms", f"{single*1000:.1f} ms", sweep / single, 4)
+
     # Every catalog function with `actplot all`, per chart, against one gnuplot drawing eight.
     count = len(subprocess.run([ACTPLOT, "list", "--names"], capture_output=True, text=True).stdout.split())
     all_time, _ = measure([ACTPLOT, "all", "-o", f"{work}/all", "--format", "png"], runs=max(3, RUNS // 3))

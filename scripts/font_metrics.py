@@ -13,7 +13,7 @@ cmap = font.getBestCmap()
 hmtx = font["hmtx"]
 
 # Printable ASCII plus the characters actplot's labels use.
-chars = [chr(c) for c in range(32, 127)] + list("−′″·×≤≥αβλ²³⁻⁰¹")
+chars = [chr(c) for c in range(32, 127)] + list("−′″·×≤≥αβλ²³⁻⁰¹⁴⁵⁶⁷⁸⁹⁺")
 rows = []
 for ch in chars:
     g = cmap.get(ord(ch))

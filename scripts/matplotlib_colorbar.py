@@ -10,11 +10,27 @@ pad 0.05, aspect 20, location right; `use_gridspec=True`, so matplotlib goes thr
 `colorbar.make_axes_gridspec`) and `cbar.set_label(label)` when the case has one. The norm is
 `Normalize(vmin, vmax)` or `LogNorm(vmin, vmax)`.
 
+A case's `more` lists further colorbars, made by further `fig.colorbar(..., ax=ax)` calls in that
+order: each takes its room from the main axes as they are at that moment.
+
 Recorded, in pixels from the figure's top-left corner (boxes [x0, y0, x1, y1]), after a draw:
-the main axes box and the colorbar axes box, the colorbar's ticks (values inside the norm's range),
-their labels' text and boxes, its offset text and label (same text records as
-scripts/matplotlib_layout.py: bbox, anchor, origin, wad, ha, va, rotation), the main axes' own
-axis records, and the same after `fig.tight_layout()`.
+the main axes box and, in `colorbars`, each colorbar's axes box, its ticks (values inside the
+norm's range), their labels' text and boxes, its minor ticks, offset text and label (same text
+records as scripts/matplotlib_layout.py: bbox, anchor, origin, wad, ha, va, rotation), the main
+axes' own axis records, and the same after `fig.tight_layout()`.
+
+Besides the cases:
+- `log_ticks`: the ticks of a LogNorm colorbar on the default figure (and on a 3.5x2.6 in one,
+  where fewer labels fit) for ranges from a fraction of a decade to 60 decades: the major and minor
+  ticks drawn, with their labels (matplotlib's mathtext strings; minor ticks are labelled when the
+  range spans at most one decade).
+- `linear_ticks`: a Normalize colorbar's view and ticks where the norm's range is degenerate
+  (`_process_values` widens it first), tiny or far from zero. (A reversed range is not recorded:
+  matplotlib swaps the ends one at a time, and the norm's change callback in between widens the
+  first end, e.g. Normalize(2, -1) shows -1.1..2.)
+- `bands`: the 256 colours a continuous colorbar paints, bottom to top
+  (`cbar.solids.get_facecolor()` after a draw), for a listed, a segmented and a function-defined
+  reversed colormap.
 """
 import os
 import warnings
@@ -51,7 +67,19 @@ CASES = [
      "labels": {}, "cbar_label": "λ"},
     {"figsize": [8, 6], "dpi": 100, "font_size": 12, "norm": "log", "range": [0.001, 1000],
      "labels": {"title": "Plain title here", "xlabel": "x", "ylabel": "f(x)"}, "cbar_label": "beta"},
+    {"figsize": [6.4, 4.8], "dpi": 100, "font_size": 10, "norm": "linear", "range": [0, 2],
+     "labels": {"xlabel": "x", "ylabel": "f(x)"}, "cbar_label": "α",
+     "more": [{"norm": "log", "range": [0.1, 10], "cbar_label": "β"}]},
+    {"figsize": [4, 3], "dpi": 100, "font_size": 10, "norm": "linear", "range": [-1, 1],
+     "labels": {"title": "Two sweeps", "xlabel": "x"}, "cbar_label": "a",
+     "more": [{"norm": "linear", "range": [0, 300], "cbar_label": "b"},
+              {"norm": "linear", "range": [0, 1e-5], "cbar_label": None}]},
 ]
+
+LOG_RANGES = [[0.5, 2], [1.1, 1.9], [0.2, 0.3], [1, 5], [3, 3000], [0.01, 100], [1e-5, 1], [1, 1e10],
+              [1e-30, 1e30], [7e-4, 0.02]]
+LINEAR_RANGES = [[1, 1], [0, 0], [0, 1e-9], [1e6, 1e6 + 5]]
+BAND_MAPS = ["viridis", "coolwarm", "gist_heat_r"]
 
 
 def colorbar_record(cbar, renderer, height):
@@ -67,14 +95,23 @@ def colorbar_record(cbar, renderer, height):
     return rec
 
 
-def snapshot(fig, ax, cbar, renderer, height):
+def snapshot(fig, ax, cbars, renderer, height):
     return {
         "axes": box(ax.get_window_extent(renderer), height),
         "title": text_record(ax.title, renderer, height),
         "x": axis_record(ax.xaxis, renderer, height),
         "y": axis_record(ax.yaxis, renderer, height),
-        "colorbar": colorbar_record(cbar, renderer, height),
+        "colorbars": [colorbar_record(cbar, renderer, height) for cbar in cbars],
     }
+
+
+def add_colorbar(fig, ax, bar, cmap="viridis"):
+    vmin, vmax = bar["range"]
+    norm = colors.LogNorm(vmin, vmax) if bar["norm"] == "log" else colors.Normalize(vmin, vmax)
+    cbar = fig.colorbar(cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax)
+    if bar.get("cbar_label"):
+        cbar.set_label(bar["cbar_label"])
+    return cbar
 
 
 def run_case(case):
@@ -83,26 +120,53 @@ def run_case(case):
     fig, ax = plt.subplots(figsize=case["figsize"], dpi=case["dpi"])
     ax.plot([-10, 10], [0, 1])
     set_labels(ax, case["labels"])
-    vmin, vmax = case["range"]
-    norm = colors.LogNorm(vmin, vmax) if case["norm"] == "log" else colors.Normalize(vmin, vmax)
-    cbar = fig.colorbar(cm.ScalarMappable(norm=norm, cmap="viridis"), ax=ax)
-    if case["cbar_label"]:
-        cbar.set_label(case["cbar_label"])
+    cbars = [add_colorbar(fig, ax, bar) for bar in [case] + case.get("more", [])]
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     height = fig.bbox.height
     out = dict(case)
     out["figure_px"] = [r(fig.bbox.width), r(height)]
-    out["default"] = snapshot(fig, ax, cbar, renderer, height)
+    out["default"] = snapshot(fig, ax, cbars, renderer, height)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig.tight_layout()
     fig.canvas.draw()
-    out["tight"] = snapshot(fig, ax, cbar, renderer, height)
+    out["tight"] = snapshot(fig, ax, cbars, renderer, height)
     messages = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
     out["tight"]["warning"] = messages[0] if messages else None
     plt.close(fig)
     return out
+
+
+def tick_record(cbar):
+    """The ticks a colorbar draws, major and minor, with their (right-hand) labels."""
+    axis = cbar.ax.yaxis
+    drawn = axis._update_ticks()
+    def ticks(group):
+        return [[float(t.get_loc()), t.label2.get_text()] for t in drawn if t in group]
+    return {"view": [float(v) for v in axis.get_view_interval()], "major": ticks(axis.majorTicks),
+            "minor": ticks(axis.minorTicks)}
+
+
+def ticks_case(norm, figsize, vrange):
+    plt.rcdefaults()
+    fig, ax = plt.subplots(figsize=figsize, dpi=100)
+    cbar = add_colorbar(fig, ax, {"norm": norm, "range": vrange})
+    fig.canvas.draw()
+    out = {"figsize": figsize, "range": vrange}
+    out.update(tick_record(cbar))
+    plt.close(fig)
+    return out
+
+
+def bands(name):
+    plt.rcdefaults()
+    fig, ax = plt.subplots()
+    cbar = add_colorbar(fig, ax, {"norm": "linear", "range": [0, 1]}, cmap=name)
+    fig.canvas.draw()
+    faces = [[float(v) for v in row] for row in cbar.solids.get_facecolor()]
+    plt.close(fig)
+    return {"name": name, "colors": faces}
 
 
 def main():
@@ -112,6 +176,9 @@ def main():
         "matplotlib": matplotlib.__version__,
         "coordinates": "pixels from the figure's top-left corner, y down; boxes are [x0, y0, x1, y1]",
         "cases": results,
+        "log_ticks": [ticks_case("log", size, v) for size in ([6.4, 4.8], [3.5, 2.6]) for v in LOG_RANGES],
+        "linear_ticks": [ticks_case("linear", [6.4, 4.8], v) for v in LINEAR_RANGES],
+        "bands": [bands(name) for name in BAND_MAPS],
     })
     print(f"{OUT}: {len(results)} cases")
 

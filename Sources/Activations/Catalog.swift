@@ -53,7 +53,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "elu",
-            parameters: [Parameter("alpha", default: 1, meaning: "saturation value −α for x → −∞")],
+            parameters: [Parameter("alpha", symbol: "α", default: 1, meaning: "saturation value −α for x → −∞")],
             metadata: Metadata(
                 formula: "x if x > 0, else α(eˣ − 1)",
                 derivativeFormula: "1 if x > 0, else α·eˣ", outputRange: "(−α, ∞)",
@@ -71,7 +71,7 @@ public enum Catalog {
         ActivationFunction(
             name: "softplus",
             parameters: [
-                Parameter("beta", default: 1, domain: .positive, meaning: "sharpness: larger β is closer to ReLU"),
+                Parameter("beta", symbol: "β", default: 1, domain: .positive, meaning: "sharpness: larger β is closer to ReLU"),
                 Parameter("threshold", default: nil,
                           meaning: "if given, f = x where β·x > threshold (PyTorch's shortcut, default 20 there)"),
             ],
@@ -200,7 +200,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "celu",
-            parameters: [Parameter("alpha", default: 1, domain: .nonZero, meaning: "saturation value −α and scale of the negative side")],
+            parameters: [Parameter("alpha", symbol: "α", default: 1, domain: .nonZero, meaning: "saturation value −α and scale of the negative side")],
             metadata: Metadata(
                 formula: "x if x > 0, else α(e^{x/α} − 1)", derivativeFormula: "1 if x > 0, else e^{x/α}",
                 outputRange: "(−α, ∞)", continuity: "C¹", monotonic: true, zeroCentred: false,
@@ -399,7 +399,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "hardshrink", aliases: ["hard_shrink"],
-            parameters: [Parameter("lambd", aliases: ["lambda"], default: 0.5, domain: .nonNegative,
+            parameters: [Parameter("lambd", aliases: ["lambda"], symbol: "λ", default: 0.5, domain: .nonNegative,
                                    meaning: "half-width λ of the zeroed band [−λ, λ]")],
             metadata: Metadata(
                 formula: "x if |x| > λ, else 0", derivativeFormula: "1 if |x| > λ, else 0",
@@ -415,7 +415,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "softshrink", aliases: ["soft_shrink"],
-            parameters: [Parameter("lambd", aliases: ["lambda"], default: 0.5, domain: .nonNegative,
+            parameters: [Parameter("lambd", aliases: ["lambda"], symbol: "λ", default: 0.5, domain: .nonNegative,
                                    meaning: "half-width λ of the zeroed band [−λ, λ]")],
             metadata: Metadata(
                 formula: "x − λ if x > λ, x + λ if x < −λ, else 0", derivativeFormula: "1 if |x| > λ, else 0",
@@ -467,7 +467,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "squareplus",
-            parameters: [Parameter("b", default: 4, domain: .positive, meaning: "smoothness: b → 0 approaches ReLU")],
+            parameters: [Parameter("b", symbol: "b", default: 4, domain: .positive, meaning: "smoothness: b → 0 approaches ReLU")],
             metadata: Metadata(
                 formula: "(x + √(x² + b))/2", derivativeFormula: "(1 + x/√(x² + b))/2", outputRange: "(0, ∞)",
                 continuity: "C∞", monotonic: true, zeroCentred: false,
@@ -615,7 +615,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "isru",
-            parameters: [Parameter("alpha", default: 1, domain: .nonNegative, meaning: "saturation: outputs lie in (−1/√α, 1/√α)")],
+            parameters: [Parameter("alpha", symbol: "α", default: 1, domain: .nonNegative, meaning: "saturation: outputs lie in (−1/√α, 1/√α)")],
             metadata: Metadata(
                 formula: "x/√(1 + αx²)", derivativeFormula: "(1/√(1 + αx²))³", outputRange: "(−1/√α, 1/√α)",
                 continuity: "C∞", monotonic: true, zeroCentred: true,
@@ -635,7 +635,7 @@ public enum Catalog {
 
         ActivationFunction(
             name: "isrlu",
-            parameters: [Parameter("alpha", default: 1, domain: .nonNegative, meaning: "saturation value −1/√α for x → −∞")],
+            parameters: [Parameter("alpha", symbol: "α", default: 1, domain: .nonNegative, meaning: "saturation value −1/√α for x → −∞")],
             metadata: Metadata(
                 formula: "x if x ≥ 0, else x/√(1 + αx²)", derivativeFormula: "1 if x ≥ 0, else (1/√(1 + αx²))³",
                 outputRange: "(−1/√α, ∞)", continuity: "C²", monotonic: true, zeroCentred: false,

@@ -65,6 +65,8 @@ public struct DerivativeZero: Sendable {
 
     /// 1 for a zero of f′, 2 for a zero of f″.
     public let order: Int
+    /// What r is for f: a minimum, a maximum, a stationary point that is neither, or an
+    /// inflection point.
     public let kind: Kind
     /// r rounded to the nearest double.
     public let x: Double

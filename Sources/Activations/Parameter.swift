@@ -85,15 +85,22 @@ public struct Parameter: Sendable {
     public let defaultValue: ParameterValue?
     /// What the parameter does, one short phrase.
     public let meaning: String
+    /// The letter the function's formula uses for it (`α` for ELU's `alpha`, `λ` for `lambd`),
+    /// or nil where the formula spells the name out (`negative_slope`).
+    public let symbol: String?
+
+    /// The symbol, or the name where there is none: how a legend or a colour bar names it.
+    public var displayName: String { symbol ?? name }
 
     /// A numeric parameter.
-    public init(_ name: String, aliases: [String] = [], default defaultValue: Double?,
+    public init(_ name: String, aliases: [String] = [], symbol: String? = nil, default defaultValue: Double?,
                 domain: ParameterDomain = .any, meaning: String) {
         self.name = name
         self.aliases = aliases
         self.kind = .number(domain)
         self.defaultValue = defaultValue.map(ParameterValue.number)
         self.meaning = meaning
+        self.symbol = symbol
     }
 
     /// An enumerated parameter; `defaultChoice` is the index into `choices`.
@@ -105,6 +112,7 @@ public struct Parameter: Sendable {
         self.kind = .choice(choices)
         self.defaultValue = .choice(defaultChoice)
         self.meaning = meaning
+        self.symbol = nil
     }
 
     /// Whether the parameter takes one of `choices` rather than a number.

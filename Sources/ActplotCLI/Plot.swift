@@ -1,6 +1,8 @@
 import Activations
 import ActplotKit
 import ArgumentParser
+import Chart
+import Support
 import TerminalRenderer
 
 /// `actplot FUNCTION...`: the default command.
@@ -30,10 +32,18 @@ public struct Plot: ParsableCommand {
               actplot relu gelu silu mish elu --style print -o for-the-printer.pdf
               actplot sigmoid --style seaborn-v0_8-paper --rc font.family=serif -o paper.pdf
               actplot tanh --style dark_background --font-size 14 --linewidth 3 -o slide.png
+              actplot elu --vary alpha=0.5,1,2 -o elu-alpha.png
+              actplot softplus --vary beta=0.1:10:20:log --cmap plasma -o softplus-beta.png
+              actplot elu celu --vary alpha=0.5:2:4 -o two-families.png    # Blues, then Oranges
+
               actplot relu --term
               actplot gelu silu --range -4:3 --term --term-mode braille --cells 100x30
               actplot tanh --term --term-mode ascii --cells 72x20 > tanh.log
               actplot sigmoid --format txt -o sigmoid.txt
+
+            With --vary and several functions, each swept function takes its own colormap (the
+            --cmap list in turn, or Blues, Oranges, Greens, Reds, Purples, Greys, sampled from 0.35
+            to 1 so no curve is white); functions without the parameter are drawn once.
 
             --term shows the chart in the terminal: the same image as the PNG where the \
             terminal shows inline images (kitty, Ghostty, Konsole, iTerm2, WezTerm, VS Code, \
@@ -85,10 +95,27 @@ public struct Plot: ParsableCommand {
         transform: Parsed.with(OptionParsers.cells))
     var cells: Parsed<(columns: Int, rows: Int)>?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "One curve per value of a parameter, for every function that has it: NAME=V1,V2,…, NAME=A:B:N (N values, A to B) or NAME=A:B:N:log (geometric). Up to \(SweepStyling.legendLimit) values get a legend, more a colour bar.",
+            valueName: "name=values"),
+        transform: Parsed.with(ParameterSweep.init(parsing:)))
+    var vary: Parsed<ParameterSweep>?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The colormap of a --vary sweep (default: viridis; any of matplotlib's, with _r reversed: plasma, magma, RdBu_r, …). Several swept functions take the maps of a comma-separated list in turn (default: \(SweepStyling.familyColormaps.joined(separator: ","))).",
+            valueName: "name[,name…]"),
+        completion: .list(Colormap.names))
+    var cmap: String?
+
     @OptionGroup var chart: ChartOptions
 
     public mutating func validate() throws {
         try format.check()
+        try vary.check()
         try termMode.check()
         try cells.check()
         if term && output != nil {
@@ -96,6 +123,9 @@ public struct Plot: ParsableCommand {
         }
         if term, let format, case .valid(let chosen) = format, chosen != .term {
             throw ValidationError("--term is --format term -o -; drop --format \(chosen.name)")
+        }
+        if cmap != nil && vary == nil {
+            throw ValidationError("--cmap colours a --vary sweep; add --vary NAME=VALUES")
         }
     }
 
@@ -105,6 +135,8 @@ public struct Plot: ParsableCommand {
         request.output = term ? "-" : output
         request.format = term ? .term : format?.value
         request.texts.title = title
+        request.sweep = vary?.value
+        request.colormaps = cmap.map { $0.split(separator: ",").map { trimmed(String($0)) } } ?? []
         request.terminal = TerminalOptions(mode: termMode?.value, cells: cells?.value)
         return request
     }

@@ -18,12 +18,13 @@ public struct ChartBuilder: Sendable {
     }
 
     /// The sampler for this request's range and samples. It reduces long samplings to a few
-    /// points per pixel column of the default axes box, over the x view limits (which depend on
-    /// the range and the margin only).
-    var sampler: CurveSampler {
+    /// points per pixel column of the default axes box (narrower by `colorbars` colour bars),
+    /// over the x view limits (which depend on the range and the margin only).
+    func sampler(colorbars: Int = 0) -> CurveSampler {
         let style = request.style
         let view = viewLimits(dataMin: request.range.lower, dataMax: request.range.upper, margin: style.axes.xMargin)
-        let columns = Int((ChartLayout.axesBox(for: style).width * style.figure.dpi / 72).rounded(.up))
+        let box = ChartLayout.axesBox(for: style, colorbars: colorbars)
+        let columns = Int((box.width * style.figure.dpi / 72).rounded(.up))
         return CurveSampler(range: request.range, samples: request.samples, view: view, columns: columns)
     }
 
@@ -34,7 +35,13 @@ public struct ChartBuilder: Sendable {
     /// The chart of `curves`, laid out as `--layout` asks, with a warning for each text that does
     /// not fit; an axis too wide to draw is an error.
     public func layout(for curves: [any Curve]) throws(ActplotError) -> (layout: ChartLayout, notes: [String], warnings: [String]) {
-        let (spec, notes) = try spec(for: curves)
+        try layout(for: curves.map { CurveFamily(curves: [$0], sweep: nil) })
+    }
+
+    /// The chart of `families`: as ``layout(for:)-([any Curve])``, with each swept family
+    /// coloured along its colormap (see ``SweepStyling``).
+    public func layout(for families: [CurveFamily]) throws(ActplotError) -> (layout: ChartLayout, notes: [String], warnings: [String]) {
+        let (spec, notes) = try spec(for: families)
         let (layout, warnings) = ChartLayout.fitted(spec, measurer: ChartBuilder.measurer)
         for (name, axis) in [("x", layout.axes.x), ("y", layout.axes.y)] where !(axis.viewMax - axis.viewMin).isFinite {
             // Ticks and positions on an axis wider than the largest double overflow: an error,
@@ -47,7 +54,8 @@ public struct ChartBuilder: Sendable {
 
     /// The chart of `curves`, and a note for what the reader should know about its limits; a
     /// curve with no finite value at all is an error naming it.
-    func spec(for curves: [any Curve]) throws(ActplotError) -> (spec: ChartSpec, notes: [String]) {
+    func spec(for families: [CurveFamily]) throws(ActplotError) -> (spec: ChartSpec, notes: [String]) {
+        let curves = families.flatMap(\.curves)
         var spec = ChartSpec()
         spec.style = request.style
         spec.title = request.texts.title
@@ -59,9 +67,10 @@ public struct ChartBuilder: Sendable {
         spec.xDataRange = (request.range.lower, request.range.upper)
         spec.yLimits = request.yLimits
         let jobs = curves.indices.flatMap { i in request.orders.map { (curve: i, order: $0) } }
-        let sampled = ChartBuilder.sample(jobs.map { (curves[$0.curve], $0.order) }, with: sampler)
-        let styling = SeriesStyling.policy(functions: curves.count)
-        let shared = sharingNames(curves)
+        let looks = try SeriesStyling.looks(
+            for: families, orders: request.orders, style: request.style, colormaps: request.colormaps)
+        let sampled = ChartBuilder.sample(
+            jobs.map { (curves[$0.curve], $0.order) }, with: sampler(colorbars: looks.colorbars.count))
         let keys = DataExport.seriesKeys(curves, orders: request.orders).flatMap { $0 }
         let relabelled = try ChartBuilder.labels(request.labels, keys: keys)
         for (j, ((i, order), part)) in zip(jobs, sampled).enumerated() {
@@ -70,13 +79,17 @@ public struct ChartBuilder: Sendable {
                 throw .usage(
                     "'\(Echo.value(curve.label))' has no finite value on \(request.range.lower):\(request.range.upper)")
             }
-            let look = styling.look(function: i, curve: curve, order: order, shared: shared[i], style: request.style)
+            let look = looks.series[j]
             let label = relabelled[keys[j]].map { $0.isEmpty ? nil : $0 } ?? look.label
             spec.series.append(
                 Series(
                     label: label, color: look.color, style: look.lineStyle, width: look.width, pieces: part.pieces,
                     dots: part.dots))
         }
+        // Legend entries that stand for a kind of line rather than one curve ("derivative",
+        // dashed), drawn after the curves' own.
+        spec.series += looks.keys.map { Series(label: $0.label, color: $0.color, style: $0.lineStyle, width: $0.width, pieces: []) }
+        spec.colorbars = looks.colorbars
         var notes: [String] = []
         let poles = zip(keys, sampled).filter { !$0.1.poles.isEmpty }
         if let first = poles.first, request.yLimits?.lower == nil || request.yLimits?.upper == nil,

@@ -40,6 +40,10 @@ public struct PlotRequest: Sendable {
     public var yLimits: (lower: Double?, upper: Double?)?
     /// Legend texts by series key, as `KEY=TEXT` (`--label`).
     public var labels: [String] = []
+    /// `--vary NAME=VALUES`: one curve per value for each function with that parameter.
+    public var sweep: ParameterSweep?
+    /// `--cmap`: the colormaps of swept families, in order; empty takes ``SweepStyling/defaultColormaps``.
+    public var colormaps: [String] = []
     /// How a chart is shown on a terminal or as text (`--term-mode`, `--cells`).
     public var terminal = TerminalOptions()
 

@@ -12,14 +12,15 @@ public enum Plotter {
     @discardableResult
     public static func run(_ request: PlotRequest) throws(ActplotError) -> String {
         try request.validate()
-        let curves = try request.functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
+        let families = try CurveFamily.resolve(request.functions, sweep: request.sweep)
+        let curves = families.flatMap(\.curves)
         for warning in FormulaWarnings.lines(for: curves, request: request) { writeAll(2, warning + "\n") }
-        let path = request.output ?? defaultPath(for: curves)
+        let path = request.output ?? defaultPath(for: families.map { $0.curves[0] }, sweep: request.sweep)
         let format = try OutputFormat.resolve(path: path, chosen: request.format)
         try request.checkCanvas(for: format)
         try request.terminal.check(for: format)
         try writeAtomically(path) { file throws(ActplotError) in
-            try write(curves, as: format, request: request, to: file)
+            try write(families, as: format, request: request, to: file)
         }
         return path
     }
@@ -28,8 +29,8 @@ public enum Plotter {
     /// (`relu.png`, `sigmoid-tanh.png`); anything else (a formula, parameters) with the characters
     /// a shell would need quoted replaced by `_` and a short hash of the exact text, so two
     /// different charts never get the same name (`x*2` and `x/2`), and no name starts with a dot.
-    static func defaultPath(for curves: [any Curve]) -> String {
-        let name = curves.map(\.label).joined(separator: "-")
+    static func defaultPath(for curves: [any Curve], sweep: ParameterSweep? = nil) -> String {
+        let name = curves.map(\.label).joined(separator: "-") + (sweep.map { "-\($0.name)=\($0.values.joined(separator: ","))" } ?? "")
         let plain = curves.allSatisfy { Catalog.lookup($0.label)?.name == $0.label }
         var safe = String(
             name.prefix(120).map { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.=,+".contains($0)) ? $0 : "_" })
@@ -44,26 +45,28 @@ public enum Plotter {
     }
 
     /// Writes the request's curves as `format`: the chart through its renderer, or the data.
-    static func write(_ curves: [any Curve], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
+    static func write(_ families: [CurveFamily], as format: OutputFormat, request: PlotRequest, to file: OutputFile)
         throws(ActplotError)
     {
         switch format.kind {
         case .data(let write):
+            let curves = families.flatMap(\.curves)
             try write(DataExport(curves: curves, range: request.range, samples: request.samples, orders: request.orders), file)
         case .chart:
-            try render(layout(curves, request: request).scene(), as: format, style: request.style, to: file)
+            try render(layout(families, request: request).scene(), as: format, style: request.style, to: file)
         case .page(let write):
-            try write(ChartPageInput(layout: layout(curves, request: request), curves: curves, request: request), file)
+            let curves = families.flatMap(\.curves)
+            try write(ChartPageInput(layout: layout(families, request: request), curves: curves, request: request), file)
         case .fitted(let prepare):
             var fitted = request
             let renderer = try prepare(&fitted, file)
-            try render(layout(curves, request: fitted).scene(), with: renderer, to: file)
+            try render(layout(families, request: fitted).scene(), with: renderer, to: file)
         }
     }
 
-    /// The chart of `curves`, with its notes and warnings printed.
-    static func layout(_ curves: [any Curve], request: PlotRequest) throws(ActplotError) -> ChartLayout {
-        let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: curves)
+    /// The chart of `families`, with its notes and warnings printed.
+    static func layout(_ families: [CurveFamily], request: PlotRequest) throws(ActplotError) -> ChartLayout {
+        let (layout, notes, warnings) = try ChartBuilder(request: request).layout(for: families)
         for note in notes { StandardError.line("actplot: note: \(note)") }
         for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
         return layout

@@ -181,6 +181,8 @@ public struct CairoRenderer: Renderer {
                 cairo_clip(cr)
             case .endClip:
                 cairo_restore(cr)
+            case .colorBands(let rect, let colors):
+                paintBands(cr, rect, colors: colors, raster: snap != nil)
             }
         }
         try context.check("drawing")
@@ -258,6 +260,42 @@ public struct CairoRenderer: Renderer {
                 cairo_surface_destroy(mask)
             }
         }
+        cairo_restore(cr)
+    }
+
+    /// Paints a colorbar's bands as one image, a pixel per band, stretched over `rect` without
+    /// smoothing: no seam can show between bands, and PDF and SVG carry one small image, as
+    /// matplotlib rasterizes a colorbar's mesh in vector output. On a raster the image covers
+    /// the pixels whose centres are inside `rect`, each taking the band at its centre, as Agg
+    /// fills matplotlib's unantialiased `pcolormesh`.
+    private func paintBands(_ cr: OpaquePointer, _ rect: Rect, colors: [Color], raster: Bool) {
+        let count = colors.count
+        guard count > 0, rect.width > 0, rect.height > 0,
+            let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, Int32(clamping: count))
+        else { return }
+        defer { cairo_surface_destroy(image) }
+        guard cairo_surface_status(image) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(image) else { return }
+        let stride = Int(cairo_image_surface_get_stride(image))
+        func byte(_ v: Double) -> UInt32 { UInt32((min(max(v, 0), 1) * 255).rounded()) }
+        // Row 0 is the top band: the last colour. ARGB32 is native-endian and premultiplied.
+        for (row, color) in colors.reversed().enumerated() {
+            let a = min(max(color.alpha, 0), 1)
+            let word = byte(a) << 24 | byte(color.red * a) << 16 | byte(color.green * a) << 8 | byte(color.blue * a)
+            UnsafeMutableRawPointer(data + row * stride).storeBytes(of: word, as: UInt32.self)
+        }
+        cairo_surface_mark_dirty(image)
+        guard let pattern = cairo_pattern_create_for_surface(image) else { return }
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
+        var matrix = cairo_matrix_t()
+        cairo_matrix_init_scale(&matrix, 1 / rect.width, Double(count) / rect.height)
+        cairo_matrix_translate(&matrix, -rect.x, -rect.y)
+        cairo_pattern_set_matrix(pattern, &matrix)
+        cairo_save(cr)
+        if raster { cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE) }
+        cairo_set_source(cr, pattern)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_fill(cr)
         cairo_restore(cr)
     }
 

@@ -1,10 +1,19 @@
 /// An RGBA colour with components in 0...1.
+///
+/// Make one from components, from a hex literal as matplotlib writes `#1f77b4`
+/// (``init(hex:alpha:)``), or from a grey level as matplotlib reads `'0.8'` (``init(gray:alpha:)``).
+/// Colours that style sheets name are read into these when ``RcParams`` makes a ``Style``.
 public struct Color: Sendable, Equatable {
+    /// The red component, from 0 to 1.
     public var red: Double
+    /// The green component, from 0 to 1.
     public var green: Double
+    /// The blue component, from 0 to 1.
     public var blue: Double
+    /// The opacity, from 0 (transparent) to 1 (opaque).
     public var alpha: Double
 
+    /// A colour from its components, each from 0 to 1; opaque unless `alpha` says otherwise.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
@@ -26,11 +35,14 @@ public struct Color: Sendable, Equatable {
         self.init(red: gray, green: gray, blue: gray, alpha: alpha)
     }
 
+    /// The same colour with its opacity replaced by `alpha`.
     public func withAlpha(_ alpha: Double) -> Color {
         Color(red: red, green: green, blue: blue, alpha: alpha)
     }
 
+    /// Opaque black.
     public static let black = Color(gray: 0)
+    /// Opaque white.
     public static let white = Color(gray: 1)
 
     /// matplotlib's default property cycle, "tab10".

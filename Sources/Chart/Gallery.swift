@@ -1,9 +1,18 @@
 /// Small multiples: one titled panel per chart in a grid, like the table of activation functions
 /// on Wikipedia, laid out as one scene.
+///
+/// Give it the charts and a column count, then take its ``scene()``;
+/// ``size(panel:count:columns:titled:)`` tells the figure's size beforehand. Every cell of the
+/// grid is the first chart's figure size; each panel is laid out by ``ChartLayout`` without a
+/// background of its own, so the page shows through.
 public struct GalleryLayout {
+    /// The charts, one per panel, in reading order: left to right, then down.
     public let panels: [ChartSpec]
+    /// How many panels stand side by side in a row (at least 1).
     public let columns: Int
+    /// The text centred above the grid, or nil for none (and no room kept for it).
     public let title: String?
+    /// What measures text, for the title and for every panel's layout.
     public let measurer: any TextMeasurer
 
     /// Space above the grid for the title, in points.
@@ -13,6 +22,8 @@ public struct GalleryLayout {
     /// The size of one panel when none is asked for, in inches.
     public static let defaultPanelSize = (width: 3.2, height: 2.6)
 
+    /// A gallery of `panels` in `columns` columns (fewer than 1 counts as 1), titled when
+    /// `title` is given.
     public init(
         panels: [ChartSpec], columns: Int, title: String? = nil, measurer: any TextMeasurer = FontMetrics.dejaVuSans
     ) {
@@ -92,6 +103,8 @@ extension DrawCommand {
             return .beginClip(move(rect))
         case .endClip:
             return .endClip
+        case .colorBands(let rect, let colors):
+            return .colorBands(move(rect), colors: colors)
         }
     }
 }

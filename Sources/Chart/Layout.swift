@@ -1,28 +1,49 @@
 /// Lays a chart out as matplotlib draws one axes: the box, grid, curves, frame, ticks and their
-/// labels, offset texts, axis labels, title and legend, each from the chart's ``Style``.
+/// labels, offset texts, axis labels, title and legend, each from the chart's ``Style``, and
+/// the colorbars beside it.
 ///
 /// Each element has its own function; ``scene()`` calls them back to front, in matplotlib's
 /// drawing order. Texts are placed by matplotlib's alignment rules (`Text._get_layout`) from
-/// extents the ``TextMeasurer`` gives, and ``fitted(_:measurer:)`` chooses the axes box
+/// extents the ``TextMeasurer`` gives, and ``fitted(_:measurer:)`` chooses the subplot box
 /// as `spec.layout` asks (matplotlib's default box, or its `tight_layout`).
 public struct ChartLayout {
+    /// The chart laid out.
     public let spec: ChartSpec
+    /// What measured its texts.
     public let measurer: any TextMeasurer
+    /// The subplot box the axes and their colorbars share, in figure coordinates: the axes box
+    /// when there is no colorbar.
+    public let subplotBox: Rect
     /// The axes box in figure coordinates.
     public let axesBox: Rect
+    /// The colorbars, in the order of ``ChartSpec/colorbars`` (the first is outermost).
+    public let colorbars: [ColorbarLayout]
     /// Both axes' decisions for this box.
     public let axes: (x: AxisDecision, y: AxisDecision)
     /// Every text with its layout box, placed.
     public let texts: [PlacedText]
 
-    /// Lays the chart out in `box`, or in the style's default subplot box.
+    /// Lays the chart out in the subplot box `box`, or in the style's default one. Each colorbar
+    /// in turn takes its cell from the right of what the axes have left
+    /// (``ColorbarLayout/split(_:)``), as successive `fig.colorbar(…, ax=ax)` calls do.
     public init(
         _ spec: ChartSpec, measurer: any TextMeasurer = FontMetrics.dejaVuSans, box: Rect? = nil
     ) {
         self.spec = spec
         self.measurer = measurer
-        let box = box ?? ChartLayout.axesBox(for: spec.style)
+        let subplot = box ?? ChartLayout.axesBox(for: spec.style)
+        self.subplotBox = subplot
+        var box = subplot
+        var cells: [Rect] = []
+        for _ in spec.colorbars {
+            let (axes, colorbar) = ColorbarLayout.split(box)
+            cells.append(colorbar)
+            box = axes
+        }
         self.axesBox = box
+        self.colorbars = zip(spec.colorbars, cells).enumerated().map { index, bar in
+            ColorbarLayout(index: index, spec: bar.0, cell: bar.1, style: spec.style, measurer: measurer)
+        }
         let limits = ChartLayout.dataLimits(of: spec)
         let style = spec.style
         let axes = style.axes
@@ -46,8 +67,9 @@ public struct ChartLayout {
     /// The layout `spec.layout` asks for, and a note for each text that still does not fit.
     ///
     /// `auto` keeps matplotlib's default box unless a text (tick labels, offset texts, axis
-    /// labels, title, an outside legend) would be off the figure, and then does what `tight`
-    /// does: matplotlib's `tight_layout` (`_tight_layout.get_tight_layout_figure` for one axes):
+    /// labels, title, an outside legend, a colorbar's texts) would be off the figure, and then
+    /// does what `tight` does: matplotlib's `tight_layout` (`_tight_layout.get_tight_layout_figure`
+    /// for one axes and its colorbars, which share its subplot cell):
     /// the texts are measured once around the default box, each margin becomes the pad
     /// (1.08 × `font.size`) plus whatever the texts overhang the box on that side, and the chart
     /// is laid out again in the new box. As in matplotlib, the new box is not measured again,
@@ -84,7 +106,7 @@ public struct ChartLayout {
         let page = Rect(x: 0, y: 0, width: style.figure.width * 72, height: style.figure.height * 72)
         let tolerance = 1e-6
         var names: [String] = []
-        var boxes = texts.map { ($0.name, $0.box) }
+        var boxes = (texts + colorbars.flatMap(\.texts)).map { ($0.name, $0.box) }
         if let legend = outsideLegendBox { boxes.append(("the legend", legend)) }
         for (name, b) in boxes where !names.contains(name) {
             if b.minX < page.minX - tolerance || b.maxX > page.maxX + tolerance || b.minY < page.minY - tolerance
@@ -96,14 +118,15 @@ public struct ChartLayout {
         return names
     }
 
-    /// matplotlib's `_auto_adjust_subplotpars` for this box: the box that leaves the pad plus
-    /// each side's overhang free; nil when the margins would meet (matplotlib then keeps the
-    /// default box and warns).
+    /// matplotlib's `_auto_adjust_subplotpars` for this box: the subplot box that leaves the pad
+    /// plus each side's overhang free; nil when the margins would meet (matplotlib then keeps
+    /// the default box and warns). The overhang is measured from the subplot box (the union of
+    /// the axes' and the colorbars' cells, `get_position(original=True)`).
     func tightBox() -> Rect? {
         let w = style.figure.width * 72, h = style.figure.height * 72
         let pad = 1.08 * style.text.size
         let tight = layoutBox()
-        let box = axesBox
+        let box = subplotBox
         let left = max(0, box.minX - tight.minX) + pad, right = max(0, tight.maxX - box.maxX) + pad
         let top = max(0, box.minY - tight.minY) + pad, bottom = max(0, tight.maxY - box.maxY) + pad
         guard left + right < w, top + bottom < h else { return nil }
@@ -113,14 +136,11 @@ public struct ChartLayout {
     /// `Axes.get_tightbbox(for_layout_only=True)`: the axes box, the spines with their outward
     /// ticks, every tick label and offset text, the legend, and the axis labels and title
     /// collapsed to one pixel across (an x label or title counts only for its height, a y label
-    /// only for its width).
+    /// only for its width); with each colorbar's (``ColorbarLayout/layoutBox()``).
     public func layoutBox() -> Rect {
         let pixel = 72 / style.figure.dpi
         var union = axesBox
-        func include(_ r: Rect) {
-            let x0 = min(union.minX, r.minX), y0 = min(union.minY, r.minY)
-            union = Rect(x: x0, y: y0, width: max(union.maxX, r.maxX) - x0, height: max(union.maxY, r.maxY) - y0)
-        }
+        func include(_ r: Rect) { union = union.union(r) }
         let x = style.xTicks, y = style.yTicks
         if x.near { include(Rect(x: axesBox.minX, y: axesBox.maxY, width: axesBox.width, height: x.outward)) }
         if x.far { include(Rect(x: axesBox.minX, y: axesBox.minY - x.outward, width: axesBox.width, height: x.outward)) }
@@ -138,6 +158,7 @@ public struct ChartLayout {
             }
         }
         if let legend = outsideLegendBox { include(legend) }
+        for colorbar in colorbars { include(colorbar.layoutBox()) }
         return union
     }
 
@@ -147,13 +168,16 @@ public struct ChartLayout {
         return legend.outsideBox(of: axesBox)
     }
 
-    /// The default subplot box of a figure in `style` (`figure.subplot.*`), in figure coordinates.
-    public static func axesBox(for style: Style) -> Rect {
+    /// The default axes box of a figure in `style` (`figure.subplot.*`), in figure coordinates:
+    /// the subplot box, less the room `colorbars` colorbars take from it.
+    public static func axesBox(for style: Style, colorbars: Int = 0) -> Rect {
         let figure = style.figure
         let w = figure.width * 72, h = figure.height * 72
         let left = figure.subplotLeft * w, right = figure.subplotRight * w
         let top = (1 - figure.subplotTop) * h, bottom = (1 - figure.subplotBottom) * h
-        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+        var box = Rect(x: left, y: top, width: right - left, height: bottom - top)
+        for _ in 0..<max(0, colorbars) { box = ColorbarLayout.split(box).axes }
+        return box
     }
 
     /// The data interval of each axis: x from the spec's range, y over every finite plotted value
@@ -185,7 +209,8 @@ public struct ChartLayout {
         PlotArea(box: axesBox, transform: transform, x: axes.x, y: axes.y, series: spec.series)
     }
 
-    /// The whole figure as drawing commands, back to front.
+    /// The whole figure as drawing commands, back to front; the colorbars last, as matplotlib
+    /// draws their axes after the main one.
     public func scene() -> Scene {
         let map = transform
         var items = background()
@@ -196,6 +221,7 @@ public struct ChartLayout {
         items += ticks(map)
         items += texts.filter { !$0.isTickLabel }.map { ($0.element, $0.command) }
         items += legend(map)
+        items += colorbars.flatMap { $0.items() }
         return Scene(
             width: style.figure.width * 72, height: style.figure.height * 72, dpi: style.figure.dpi,
             background: spec.transparent || style.figure.transparent ? nil : style.figure.faceColor,
@@ -382,24 +408,31 @@ func list(_ names: [String]) -> String {
 
 /// Maps data coordinates to figure coordinates inside the axes box.
 public struct DataTransform: Sendable {
+    /// The axes box, in figure coordinates.
     public let box: Rect
+    /// The x view limits: the data x at the box's left and right edges.
     public let x: (Double, Double)
+    /// The y view limits: the data y at the box's bottom and top edges.
     public let y: (Double, Double)
 
+    /// The transform that puts view limits `x` and `y` on the edges of `box`.
     public init(box: Rect, x: (Double, Double), y: (Double, Double)) {
         self.box = box
         self.x = x
         self.y = y
     }
 
+    /// The figure x of data x `value`.
     public func x(_ value: Double) -> Double {
         box.minX + (value - x.0) / (x.1 - x.0) * box.width
     }
 
+    /// The figure y of data y `value` (figure y grows downwards).
     public func y(_ value: Double) -> Double {
         box.maxY - (value - y.0) / (y.1 - y.0) * box.height
     }
 
+    /// The figure point of data point `p`.
     public func point(_ p: Point) -> Point {
         Point(x(p.x), y(p.y))
     }

@@ -2,16 +2,21 @@
 /// the ascent above the baseline (never less than the font's typographic ascent) and the descent
 /// below it (never less than the typographic descent), in points.
 public struct TextExtent: Sendable, Equatable {
+    /// The advance width: how far the line runs along its baseline, in points.
     public var width: Double
+    /// The height above the baseline, in points.
     public var ascent: Double
+    /// The depth below the baseline, in points, positive downwards.
     public var descent: Double
 
+    /// An extent of `width`, `ascent` and `descent`, in points.
     public init(width: Double, ascent: Double, descent: Double) {
         self.width = width
         self.ascent = ascent
         self.descent = descent
     }
 
+    /// The line's full height, ascent plus descent, in points.
     public var height: Double { ascent + descent }
 }
 

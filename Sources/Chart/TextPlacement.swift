@@ -1,7 +1,11 @@
 /// One text of a chart where matplotlib puts it: what draws it, and its layout box (the advance
 /// width by the line's ascent plus descent, as `Text.get_window_extent` gives it).
+///
+/// ``ChartLayout/texts`` lists every one, and ``ChartLayout/layoutBox()`` counts their boxes.
 public struct PlacedText: Sendable {
+    /// Which text of the chart this is: a tick label, an offset text, an axis label or the title.
     public var element: SceneElement
+    /// The text command that draws it, in figure coordinates.
     public var command: DrawCommand
     /// The layout box, in figure coordinates.
     public var box: Rect
@@ -21,12 +25,16 @@ public struct PlacedText: Sendable {
         case .offsetText(let axis): "the \(axis) offset text"
         case .axisLabel(let axis): "the \(axis) label"
         case .title: "the title"
+        case .colorbar(_, .tickLabel): "the colorbar's tick labels"
+        case .colorbar(_, .offsetText): "the colorbar's offset text"
+        case .colorbar(_, .label): "the colorbar's label"
         default: "a text"
         }
     }
 }
 
 extension AxisKind: CustomStringConvertible {
+    /// The axis' name in messages: `x` or `y`.
     public var description: String { self == .x ? "x" : "y" }
 }
 
@@ -125,17 +133,28 @@ struct TextPlacement {
                         box: Rect(x: right - e.width, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
             }
             if t.labelFar {
-                let left = box.maxX + t.labelGap
                 out.append(
-                    PlacedText(
-                        element: .tickLabel(.y),
-                        command: .text(
-                            label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left,
-                            rotated: false, font: font()),
-                        box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
+                    TextPlacement.rightTickLabel(
+                        label, y: y, left: box.maxX + t.labelGap, extent: e, ticks: t, font: font(), element: .tickLabel(.y),
+                        tick: i))
             }
         }
         return out
+    }
+
+    /// A tick label on the right of a vertical axis at figure height `y`: left-aligned at
+    /// `left`, `center_baseline` (its baseline half its ascent below `y`).
+    static func rightTickLabel(
+        _ label: String, y: Double, left: Double, extent e: TextExtent, ticks t: Style.Ticks, font: Style.Font,
+        element: SceneElement, tick: Int
+    ) -> PlacedText {
+        let baseline = y + e.ascent / 2
+        return PlacedText(
+            element: element,
+            command: .text(
+                label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left, rotated: false,
+                font: font),
+            box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: tick)
     }
 
     /// The bottom of the x tick labels below the box, or of the ticks when there are none.

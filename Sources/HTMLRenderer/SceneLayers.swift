@@ -55,6 +55,7 @@ struct SceneLayers {
             case .tick, .tickLabel, .offsetText: .ticks
             case .axisLabel(.y): .yLabel
             case .axisLabel(.x), .title, .figureTitle: .texts
+            case .colorbar: .texts  // a colour bar does not zoom: it stays as drawn
             case .legendFrame: .legendFrame
             case .legendHandle(let i), .legendLabel(let i): .legendEntry(i)
             case .clip: .back

@@ -99,14 +99,21 @@ public struct RcParams: Sendable {
 /// skipped, each other line is `key : value` split at the first colon, and one pair of double
 /// quotes around the value is removed. A line without a colon is an error naming it.
 public struct StyleSheet: Sendable {
+    /// What error messages call the sheet: its style name, or the file's path as the user gave it.
     public let name: String
+    /// The settings in the order they are written: each key, its value as text, and the line it
+    /// is on, counting from 1 (0 when the sheet is not read from a file).
     public let entries: [(key: String, value: String, line: Int)]
 
+    /// A sheet of `entries` as they are; an entry on line 0 is named by the sheet alone in an
+    /// error message.
     public init(name: String, entries: [(key: String, value: String, line: Int)]) {
         self.name = name
         self.entries = entries
     }
 
+    /// Reads the text of a `.mplstyle` file, called `name` in error messages. Throws a
+    /// ``StyleError`` naming the line when a line has no colon or nothing before it.
     public init(parsing text: String, name: String) throws(StyleError) {
         var entries: [(key: String, value: String, line: Int)] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

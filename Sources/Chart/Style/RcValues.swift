@@ -2,15 +2,20 @@ import Support
 
 /// Why a style sheet, an rc setting or a style name was refused: one line for the user.
 public struct StyleError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What was refused and why, in one line for the user.
     public let message: String
+    /// An error that says `message`.
     public init(_ message: String) { self.message = message }
+    /// The message, as `print(error)` and string interpolation write it.
     public var description: String { message }
 }
 
 /// A font size as rcParams write it: points, or a name relative to `font.size`
 /// (matplotlib's `font_manager.font_scalings`).
 public enum FontSize: Sendable, Equatable {
+    /// A size in points (`12`).
     case points(Double)
+    /// A multiple of `font.size`, from a size name (`large` is 1.2, `small` 0.833).
     case scaled(Double)
 
     static let names: [String: Double] = [

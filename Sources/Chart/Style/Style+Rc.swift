@@ -64,6 +64,7 @@ extension RcParams {
         add(["lines.solid_joinstyle", "lines.dash_joinstyle"], choice(["miter", "round", "bevel"]))
         for axis in ["xtick", "ytick"] {
             add(["\(axis).major.size", "\(axis).major.width", "\(axis).major.pad"], number)
+            add(["\(axis).minor.size", "\(axis).minor.width", "\(axis).minor.pad"], number)
             add(["\(axis).color"], color)
             add(["\(axis).labelcolor"], or(["inherit"], color))
             add(["\(axis).labelsize"], fontSize)
@@ -214,7 +215,8 @@ extension RcParams {
             let color = try colorValue("\(axis).color")
             return Style.Ticks(
                 size: try number("\(axis).major.size"), width: try number("\(axis).major.width"),
-                pad: try number("\(axis).major.pad"),
+                pad: try number("\(axis).major.pad"), minorSize: try number("\(axis).minor.size"),
+                minorWidth: try number("\(axis).minor.width"), minorPad: try number("\(axis).minor.pad"),
                 direction: Style.Ticks.Direction(rawValue: try word("\(axis).direction", ["in", "out", "inout"])) ?? .out,
                 color: color, labelColor: try colorValue("\(axis).labelcolor", unless: "inherit", fallback: color),
                 labelSize: try size("\(axis).labelsize", base: base), near: try flag("\(axis).\(near)"),

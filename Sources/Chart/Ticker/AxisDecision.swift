@@ -68,6 +68,9 @@ func intervalContainsClose(_ interval: (Double, Double), _ value: Double, rtol: 
 ///   - lengthInPoints: the axis length in points.
 ///   - labelSize: the tick label font size in points.
 ///   - margin: the share of the data span added at each end (`axes.xmargin`, `axes.ymargin`).
+///   - roundNumbers: whether the view is widened to the outermost ticks
+///     (`axes.autolimit_mode: round_numbers`).
+///   - ticking: the locator's and the formatter's settings.
 ///   - kind: which axis, for the tick space estimate.
 /// - Returns: the view limits, the ticks drawn (those inside the view, up to matplotlib's 1e-10
 ///   relative tolerance), their labels and the offset text.

@@ -47,6 +47,8 @@ public struct ScalarFormatter: Sendable, Equatable {
         self.unicodeMinus = unicodeMinus
     }
 
+    /// Whether two formatters have the same settings and the same state from their last
+    /// ``setLocs(_:viewInterval:)``.
     public static func == (a: ScalarFormatter, b: ScalarFormatter) -> Bool {
         a.useOffset == b.useOffset && a.offsetThreshold == b.offsetThreshold
             && a.scientific == b.scientific && a.powerLimits == b.powerLimits

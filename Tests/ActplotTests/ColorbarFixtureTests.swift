@@ -1,0 +1,161 @@
+import CairoRenderer
+import Chart
+import Foundation
+import XCTest
+
+/// Colorbars laid out against matplotlib 3.11 on 12 figures (Tests/ChartTests/Fixtures/
+/// matplotlib-colorbar.json, made by scripts/matplotlib_colorbar.py): `fig.colorbar(…, ax=ax)`
+/// with linear and log norms, with and without labels, one to three colorbars, sizes from
+/// 3.5×2.6 to 12×9 in at 100 and 267 dpi, at matplotlib's default box and after
+/// `tight_layout`. Pixels from the figure's top-left corner; the tolerances are those of the
+/// layout fixture (LayoutFixtureTests): 1 px for boxes, 0.5 px for texts.
+///
+/// Log colorbars are labelled in mathtext by matplotlib (`10^{-2}`); actplot writes `10⁻²`
+/// until its text path has math (``plainText(ofMathText:)``). Those labels are narrower and
+/// lower, which moves what is measured from them (the colorbar's label, a tight layout's
+/// margins) by up to the difference: the checks allow exactly that much more, measured label
+/// by label from the fixture's extents and ours.
+final class ColorbarFixtureTests: XCTestCase {
+    nonisolated(unsafe) static let root: [String: Any] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ChartTests/Fixtures/matplotlib-colorbar.json")
+        return try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+    }()
+
+    static var cases: [[String: Any]] { root["cases"] as! [[String: Any]] }
+
+    /// The figure the generator drew: a line over x −10…10, y 0…1, its labels, its colorbars.
+    static func spec(_ c: [String: Any]) throws -> ChartSpec {
+        var spec = ChartSpec()
+        let size = c["figsize"] as! [Double]
+        let fontSize = c["font_size"] as! Double
+        spec.style.figure.width = size[0]
+        spec.style.figure.height = size[1]
+        spec.style.figure.dpi = c["dpi"] as! Double
+        spec.style.text.size = fontSize
+        spec.style.xTicks.labelSize = fontSize
+        spec.style.yTicks.labelSize = fontSize
+        spec.style.axes.labelSize = fontSize
+        spec.style.axes.titleSize = 1.2 * fontSize
+        let labels = c["labels"] as! [String: String]
+        spec.title = labels["title"]
+        spec.xLabel = labels["xlabel"]
+        spec.yLabel = labels["ylabel"]
+        spec.legend = .hidden
+        spec.series = [Series(label: nil, color: .black, pieces: [[Point(-10, 0), Point(10, 1)]])]
+        let bars = [c] + ((c["more"] as? [[String: Any]]) ?? [])
+        spec.colorbars = try bars.map { bar in
+            let range = bar["range"] as! [Double]
+            return ColorbarSpec(
+                colormap: try Colormap.named("viridis"), range: (range[0], range[1]),
+                scale: bar["norm"] as! String == "log" ? .log : .linear, label: bar["cbar_label"] as? String)
+        }
+        return spec
+    }
+
+    /// How much narrower and shorter (in ascent) actplot's stand-ins for mathtext labels are than
+    /// matplotlib's, in pixels, over a colorbar record's labels; zero for plain labels.
+    func standIn(_ layout: ColorbarLayout, _ record: [String: Any], scale: Double) -> (width: Double, ascent: Double) {
+        var width = 0.0, ascent = 0.0
+        let ours = layout.texts.filter { $0.element == .colorbar(layout.index, .tickLabel) }
+        for (text, theirs) in zip(ours, record["tick_labels"] as! [[String: Any]]) where (theirs["text"] as! String).hasPrefix("$") {
+            let wad = theirs["wad"] as! [Double]
+            guard case .text(_, let origin, _, _, _, _, _) = text.command else { continue }
+            width = max(width, wad[0] - text.box.width * scale)
+            ascent = max(ascent, wad[1] - (origin.y - text.box.minY) * scale)
+        }
+        return (width, ascent)
+    }
+
+    func assertBox(_ ours: Rect, _ theirs: [Double], scale: Double, accuracy: Double, _ what: String) {
+        for (a, b) in zip([ours.minX, ours.minY, ours.maxX, ours.maxY].map { $0 * scale }, theirs) {
+            XCTAssertEqual(a, b, accuracy: accuracy, "\(what): \(ours) × \(scale) vs \(theirs)")
+        }
+    }
+
+    /// A text's baseline origin in pixels (where matplotlib's baseline starts).
+    func origin(_ text: PlacedText, scale: Double) -> (x: Double, y: Double)? {
+        guard case .text(_, let origin, _, _, let anchor, let rotated, _) = text.command else { return nil }
+        let width = rotated ? text.box.height : text.box.width
+        let shift = anchor == .center ? width / 2 : (anchor == .right ? width : 0)
+        return rotated ? (origin.x * scale, (origin.y + shift) * scale) : ((origin.x - shift) * scale, origin.y * scale)
+    }
+
+    func check(_ layout: ChartLayout, _ record: [String: Any], _ name: String) {
+        let scale = layout.spec.style.figure.dpi / 72
+        let bars = record["colorbars"] as! [[String: Any]]
+        XCTAssertEqual(layout.colorbars.count, bars.count, name)
+        // What the stand-ins for mathtext change: a log colorbar's labels, and through them its
+        // label and a tight layout's margins.
+        let slack = zip(layout.colorbars, bars).map { standIn($0, $1, scale: scale) }
+        // Narrower labels move what is right of them by the difference; lower ones move the
+        // tight layout's top margin by half the difference in ascent (they are centred on
+        // their tick).
+        let shift = max(slack.map(\.width).max() ?? 0, (slack.map(\.ascent).max() ?? 0) / 2)
+        assertBox(layout.axesBox, record["axes"] as! [Double], scale: scale, accuracy: 1 + shift, "\(name): axes")
+        for (bar, theirs) in zip(layout.colorbars, bars) {
+            let what = "\(name): colorbar \(bar.index)"
+            assertBox(bar.box, theirs["axes"] as! [Double], scale: scale, accuracy: 1 + shift, what)
+            // Ticks and their labels: the same values and texts, each label's alignment point
+            // (its left end, half its ascent above the baseline) on its tick.
+            let ticks = theirs["tick_labels"] as! [[String: Any]]
+            XCTAssertEqual(bar.axis.ticks.count, ticks.count, "\(what): ticks \(bar.axis.ticks)")
+            XCTAssertEqual(bar.axis.labels, ticks.map { plainText(ofMathText: $0["text"] as! String) }, what)
+            let labels = bar.texts.filter { $0.element == .colorbar(bar.index, .tickLabel) }
+            XCTAssertEqual(labels.count, ticks.count, what)
+            for (text, tick) in zip(labels, ticks) {
+                let anchor = tick["anchor"] as! [Double]
+                guard let o = origin(text, scale: scale) else { continue }
+                let ascent = o.y - text.box.minY * scale
+                XCTAssertEqual(o.x, anchor[0], accuracy: 0.5 + shift, "\(what): tick label \(tick["text"]!) x")
+                XCTAssertEqual(o.y - ascent / 2, anchor[1], accuracy: 0.5 + shift, "\(what): tick label \(tick["text"]!) height")
+            }
+            let minors = theirs["minor_ticks"] as! [Double]
+            XCTAssertEqual(bar.axis.minorTicks.count, minors.count, "\(what): minor ticks \(bar.axis.minorTicks)")
+            for (a, b) in zip(bar.axis.minorTicks, minors) { XCTAssertEqual(a, b, accuracy: 1e-12 * b, "\(what): minor ticks") }
+            for (element, key) in [(ColorbarPart.offsetText, "offset_text"), (.label, "label")] {
+                let text = bar.texts.first { $0.element == .colorbar(bar.index, element) }
+                compare(text, theirs[key] as! [String: Any], scale: scale, accuracy: 0.5 + shift, "\(what): \(key)")
+            }
+        }
+        // The main axes' texts follow its box.
+        for (element, axis) in [(SceneElement.axisLabel(.x), "x"), (.axisLabel(.y), "y")] {
+            let text = layout.texts.first { $0.element == element }
+            compare(text, (record[axis] as! [String: Any])["label"] as! [String: Any], scale: scale, accuracy: 0.5 + shift, "\(name): \(axis) label")
+        }
+    }
+
+    /// A text's baseline origin and layout box against a fixture text record; none where the
+    /// record has no text.
+    func compare(_ text: PlacedText?, _ json: [String: Any], scale: Double, accuracy: Double, _ what: String) {
+        guard let expected = json["origin"] as? [Double] else {
+            XCTAssertNil(text, "\(what) drawn where matplotlib has none")
+            return
+        }
+        guard let text, let o = origin(text, scale: scale) else { return XCTFail("no \(what)") }
+        XCTAssertEqual(o.x, expected[0], accuracy: accuracy, "\(what) x")
+        XCTAssertEqual(o.y, expected[1], accuracy: accuracy, "\(what) baseline")
+        assertBox(text.box, json["bbox"] as! [Double], scale: scale, accuracy: accuracy, "\(what) box")
+    }
+
+    func testColorbarsSitWhereMatplotlibPutsThem() throws {
+        XCTAssertEqual(Self.cases.count, 12)
+        let measurer = FontMeasurer()
+        for (i, c) in Self.cases.enumerated() {
+            var spec = try Self.spec(c)
+            spec.layout = .default
+            check(ChartLayout(spec, measurer: measurer), c["default"] as! [String: Any], "case \(i) default")
+        }
+    }
+
+    func testTightLayoutMakesRoomForColorbarsAsMatplotlibDoes() throws {
+        let measurer = FontMeasurer()
+        for (i, c) in Self.cases.enumerated() {
+            var spec = try Self.spec(c)
+            spec.layout = .tight
+            let (layout, warnings) = ChartLayout.fitted(spec, measurer: measurer)
+            check(layout, c["tight"] as! [String: Any], "case \(i) tight")
+            XCTAssertEqual(warnings, [], "case \(i)")
+        }
+    }
+}
