@@ -25,11 +25,12 @@ $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
 # The tests also read PDFs back (pdftotext, pdffonts from poppler-utils), embed a font that
-# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern), run the HTML page's ticker
-# with node, and drive the HTML pages in Chromium (browser-test).
+# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern), run `actplot --term` in
+# tmux, run the HTML page's ticker with node, and drive the HTML pages in Chromium (browser-test).
 test: deps browser-deps
 	@missing=""; command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 		fc-list 2>/dev/null | grep -q "Latin Modern Roman" || missing="$$missing fonts-lmodern"; \
+		command -v tmux >/dev/null || missing="$$missing tmux"; \
 		if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) test
 	$(BROWSER_TEST)
