@@ -72,8 +72,19 @@ struct TextChart {
         var dash: [Double]
     }
 
+    /// A colour bar of a parameter sweep: its colours from the bottom up, its tick labels with
+    /// where they stand (0 at the bottom, 1 at the top), and its label.
+    struct Colorbar {
+        var colors: [Color] = []
+        var ticks: [(at: Double, label: String)] = []
+        var label: String?
+        var bands: Rect?
+    }
+
     let kind: DotCanvas.Kind
     let plot: PlotArea
+    /// In the scene's order: the first is outermost.
+    var colorbars: [Colorbar] = []
     var title: String?
     var xLabel: String?
     var yLabel: String?
@@ -113,6 +124,18 @@ struct TextChart {
             case (.legendHandle(let i), .polyline(let points, let stroke)):
                 handles[i] = stroke
                 if let p = points.first { labelBoxes.append(Rect(x: p.x, y: p.y, width: 0, height: 0)) }
+            case (.colorbar(let i, let part), _):
+                while colorbars.count <= i { colorbars.append(Colorbar()) }
+                switch (part, item.command) {
+                case (.bands, .colorBands(let rect, let colors)):
+                    colorbars[i].colors = colors
+                    colorbars[i].bands = rect
+                case (.tickLabel, .text(let label, let origin, _, _, _, _, _)):
+                    colorbars[i].ticks.append((origin.y, label))
+                case (.label, .text(let label, _, _, _, _, _, _)):
+                    colorbars[i].label = label
+                default: break
+                }
             case (.legendLabel(let i), _) where plot.series.indices.contains(i):
                 guard let (label, origin) = text else { break }
                 let dash = handles[i].map { s in s.dash.map { $0 / max(s.width, 1e-9) } } ?? []
@@ -120,6 +143,11 @@ struct TextChart {
                 labelBoxes.append(Rect(x: origin.x, y: origin.y, width: 0, height: 0))
             default: break
             }
+        }
+        for i in colorbars.indices {
+            // Tick labels are centred on their tick: their y in the bands, as a fraction from the bottom.
+            guard let rect = colorbars[i].bands, rect.height > 0 else { continue }
+            colorbars[i].ticks = colorbars[i].ticks.map { ((rect.maxY - $0.at) / rect.height, $0.label) }
         }
         if legendBox == nil, let first = labelBoxes.first {
             // No frame: the legend is where its handles and texts are.
@@ -228,7 +256,9 @@ struct TextChart {
         let outside = legendBox.map { $0.minX >= plot.box.maxX } ?? false
         let legendWidth = legendTextWidth + (legendFramed ? 4 : 0)
         let legendHeight = legendLines.count + (legendFramed ? 2 : 0)
-        let right = columns - 1 - (outside && !legend.isEmpty ? legendWidth + 1 : 0)
+        // Colour bars right of the frame, each a gap, two cells of colour, a space and its tick labels.
+        let barWidths = colorbars.map { 4 + ($0.ticks.map { width(shown($0.label)) }.max() ?? 0) }
+        let right = columns - 1 - (outside && !legend.isEmpty ? legendWidth + 1 : 0) - barWidths.reduce(0, +)
         guard right - left - 1 >= 2 else { return nil }
         let plotColumns = right - left - 1
         let centre = left + 1 + plotColumns / 2
@@ -241,6 +271,12 @@ struct TextChart {
         if let title { above.append(centred(title)) }
         if !yOffset.isEmpty { above.append(Segment(text: yOffset, start: left)) }
         if let yLabel, !upright { above.append(Segment(text: yLabel, start: 0)) }
+        // Each bar's label above it, innermost first (the first bar of the scene is outermost).
+        var barStart = right + 1
+        for (bar, barWidth) in zip(colorbars, barWidths).reversed() {
+            if let label = bar.label.map(shown) { above.append(Segment(text: label, start: min(barStart + 1, max(0, columns - width(label))))) }
+            barStart += barWidth
+        }
         var below: [Segment] = []
         if !xOffset.isEmpty { below.append(Segment(text: xOffset, start: max(0, right + 1 - width(xOffset)))) }
         if let xLabel { below.append(centred(xLabel)) }
@@ -261,8 +297,15 @@ struct TextChart {
             let start = top + 1 + max(0, (frame.plotRows - letters.count) / 2)
             for (i, letter) in letters.enumerated() { grid.put(String(letter), column: 0, row: start + i) }
         }
+        var column = right + 1
+        for (bar, barWidth) in zip(colorbars, barWidths).reversed() {
+            drawColorbar(bar, on: &grid, column: column + 1, frame)
+            column += barWidth
+        }
         if !legendLines.isEmpty {
-            drawLegend(on: &grid, frame, lines: legendLines, size: (legendWidth, legendHeight), outside: outside)
+            drawLegend(
+                on: &grid, frame, lines: legendLines, size: (legendWidth, legendHeight), outside: outside,
+                outsideColumn: column + 1)
         }
         return grid
     }
@@ -389,6 +432,26 @@ struct TextChart {
         }
     }
 
+    /// A colour bar beside the plot rows: two cells of each row's colour (the bands' colour at
+    /// the row's middle, from the bottom up), and each tick label on the row of its tick.
+    func drawColorbar(_ bar: Colorbar, on grid: inout TextGrid, column: Int, _ frame: Frame) {
+        guard !bar.colors.isEmpty, frame.plotRows > 0 else { return }
+        let block: Character = isASCII ? "#" : "\u{2588}"
+        for r in 0..<frame.plotRows {
+            let fraction = (Double(frame.plotRows - 1 - r) + 0.5) / Double(frame.plotRows)
+            let color = bar.colors[min(Int(fraction * Double(bar.colors.count)), bar.colors.count - 1)]
+            grid.set(column, frame.top + 1 + r, block, color: color)
+            grid.set(column + 1, frame.top + 1 + r, block, color: color)
+        }
+        var used = Set<Int>()
+        // A label's anchor is its baseline, a little below its tick: the ends may fall just outside.
+        for tick in bar.ticks where tick.at >= -0.05 && tick.at <= 1.05 {
+            let r = min(max(Int(((1 - tick.at) * Double(frame.plotRows)).rounded(.down)), 0), frame.plotRows - 1)
+            guard used.insert(r).inserted else { continue }
+            grid.put(shown(tick.label), column: column + 3, row: frame.top + 1 + r)
+        }
+    }
+
     /// Three cells that show a line style: solid, dashed, dotted or dash-dot.
     func handle(_ dash: [Double]) -> String {
         let a = isASCII
@@ -403,13 +466,13 @@ struct TextChart {
     /// area is too small for it.
     func drawLegend(
         on grid: inout TextGrid, _ frame: Frame, lines: [(handle: String, label: String, entry: LegendEntry)],
-        size: (width: Int, height: Int), outside: Bool
+        size: (width: Int, height: Int), outside: Bool, outsideColumn: Int
     ) {
         var framed = legendFramed
         var (w, h) = size
         let left: Int, top: Int
         if outside {
-            left = frame.right + 2
+            left = outsideColumn
             top = frame.top
         } else {
             if framed && (w > frame.plotColumns - 2 || h > frame.plotRows) {
