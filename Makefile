@@ -25,11 +25,12 @@ $(BIN): $(SOURCES) | deps
 	$(SWIFT) build -c release --product actplot --static-swift-stdlib
 
 # The tests also read PDFs back (pdftotext, pdffonts from poppler-utils), embed a font that
-# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern), run the HTML page's ticker
-# with node, and drive the HTML pages in Chromium (browser-test).
+# fontconfig finds by family (Latin Modern Roman, from fonts-lmodern), run `actplot --term` in
+# tmux, run the HTML page's ticker with node, and drive the HTML pages in Chromium (browser-test).
 test: deps browser-deps
 	@missing=""; command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 		fc-list 2>/dev/null | grep -q "Latin Modern Roman" || missing="$$missing fonts-lmodern"; \
+		command -v tmux >/dev/null || missing="$$missing tmux"; \
 		if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) test
 	$(BROWSER_TEST)
@@ -162,11 +163,10 @@ deb: $(BIN) man completions
 # `make docs`: DocC documentation of the library products Activations and Chart, one static site
 # in .build/docs (open .build/docs/index.html through a web server, e.g.
 # `python3 -m http.server -d .build/docs`); any DocC warning is an error.
-# `make docs-coverage` lists public symbols that have no summary and fails if there are any.
-# Chart joins it once its public API settles (issue 11): today
-# `make docs-coverage DOCS_COVERAGE_TARGETS="Activations Chart"` lists Chart's gaps.
+# `make docs-coverage` lists public symbols of both libraries that have no summary and fails if
+# there are any.
 DOCS_TARGETS := Activations Chart
-DOCS_COVERAGE_TARGETS ?= Activations
+DOCS_COVERAGE_TARGETS ?= Activations Chart
 
 .PHONY: docs docs-coverage
 

@@ -47,16 +47,21 @@ let package = Package(
         // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
         // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
         .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
+        // Charts in a terminal: braille or ASCII text, or the PNG as an inline image (kitty,
+        // iTerm2, sixel); detection of what the terminal can show.
+        .target(name: "TerminalRenderer", dependencies: ["Chart", "CairoRenderer"]),
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
         .target(
             name: "ActplotKit",
-            dependencies: ["Activations", "Expressions", "Chart", "CairoRenderer", "HTMLRenderer", "Support"]),
+            dependencies: [
+                "Activations", "Expressions", "Chart", "CairoRenderer", "HTMLRenderer", "TerminalRenderer", "Support",
+            ]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit", "Activations", "Chart", "Support",
+                "ActplotKit", "Activations", "Chart", "TerminalRenderer", "Support",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionPlugin"]
@@ -80,8 +85,10 @@ let package = Package(
         .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "Chart", "CairoRenderer"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalRendererTests", dependencies: ["TerminalRenderer", "Chart", "CairoRenderer"]),
         .testTarget(
-            name: "ActplotTests", dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer"],
+            name: "ActplotTests",
+            dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer", "TerminalRenderer"],
             exclude: ["Fixtures"]),
     ]
 )

@@ -84,6 +84,29 @@ def random_lines(path, count):
             f.write("".join(repr(generator.uniform(-10, 10)) + "\n" for _ in range(1000)))
 
 
+def measure_on_terminal(cmd, runs=RUNS):
+    """Median wall seconds of `cmd` drawing on a pseudo-terminal (what it writes is read and
+    dropped), with truecolor in the environment and standard input elsewhere, so nothing is
+    asked of the terminal: the time from start to the chart on screen."""
+    import pty
+    terminal, program = pty.openpty()
+    # A reader of its own, so that draining never waits for this interpreter.
+    reader = subprocess.Popen(["cat"], stdin=terminal, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
+    for name in ("NO_COLOR", "TMUX", "STY"):
+        env.pop(name, None)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=program, check=True, env=env)
+        times.append(time.perf_counter() - start)
+    reader.kill()
+    reader.wait()
+    os.close(program)
+    os.close(terminal)
+    return statistics.median(times)
+
+
 def instructions(cmd):
     """Instructions executed by `cmd`, as callgrind counts them."""
     result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
@@ -172,6 +195,22 @@ def main():
     mpl_one, _ = measure([sys.executable, f"{work}/relu_mpl.py", f"{work}/relu-mpl.png"], runs=max(3, RUNS // 3))
     row("one chart vs gnuplot", f"{one*1000:.1f} ms", f"{gp_one*1000:.1f} ms", one / gp_one, 0.5)
     row("one chart vs matplotlib", f"{one*1000:.1f} ms", f"{mpl_one*1000:.1f} ms", one / mpl_one, 0.03)
+
+    # The chart in a terminal, against the PNG chart: braille in colour at 100×28 cells, and
+    # inline images of the PNG's 640×480 (80×30 cells of 8×16 pixels, the PNG's own dpi).
+    # Wall time is the goal; instruction counts (callgrind) say the same without the noise of a
+    # busy machine, startup included.
+    png_chart = [ACTPLOT, "relu", "-o", f"{work}/relu.png"]
+    png_instructions = instructions(png_chart)
+    terminal = [("braille chart", ["braille", "--cells", "100x28"], 0.5),
+                ("kitty image", ["kitty", "--cells", "80x30"], 1.2), ("sixel image", ["sixel", "--cells", "80x30"], 1.2)]
+    for name, options, target in terminal:
+        command = [ACTPLOT, "relu", "--term", "--term-mode"] + options
+        seconds = measure_on_terminal(command)
+        row(f"{name} on a terminal vs PNG", f"{seconds*1000:.1f} ms", f"{one*1000:.1f} ms", seconds / one, target)
+        count = instructions(command)
+        row(f"{name} vs PNG, instructions", f"{count/1e6:.1f} M", f"{png_instructions/1e6:.1f} M",
+            count / png_instructions, target)
 
     # Tight layout: the same labelled chart laid out in matplotlib's default box and tightly.
     labelled = [ACTPLOT, "relu", "--title", "Rectified linear unit", "--xlabel", "x", "--ylabel", "f(x)"]

@@ -8,6 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 (($#)) || { echo "usage: check-doc-coverage.sh MODULE..." >&2; exit 64; }
+# dump-symbol-graph needs every module built, test modules included, or it stops on the first
+# it finds missing (as in a fresh clone).
+swift build --build-tests >/dev/null 2>&1 || swift build --build-tests
 log=$(swift package dump-symbol-graph --skip-synthesized-members --skip-inherited-docs --minimum-access-level public 2>&1) \
     || { echo "$log" >&2; exit 1; }
 folder=$(sed -n 's/^Files written to //p' <<< "$log" | tail -n 1)

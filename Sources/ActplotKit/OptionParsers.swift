@@ -1,6 +1,7 @@
 import Activations
 import Chart
 import Support
+import TerminalRenderer
 
 /// Parsers for option values, shared by the command line and its fuzz target. Each error names
 /// the option and what it accepts.
@@ -127,6 +128,29 @@ public enum OptionParsers {
             throw .usage("--format '\(Echo.value(text))' is not a format of eval; use \(names)")
         }
         return format
+    }
+
+    /// `WxH` in character cells, such as `100x30`: at least 10 columns and 4 rows, at most 4096
+    /// of each.
+    public static func cells(_ text: String) throws(ActplotError) -> (columns: Int, rows: Int) {
+        let shown = Echo.value(text)
+        let parts = trimmed(text).lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = NumberSyntax.integer(String(parts[0])), let h = NumberSyntax.integer(String(parts[1]))
+        else {
+            throw .usage("--cells '\(shown)' must be WxH in character cells, such as 100x30")
+        }
+        guard (10...4096).contains(w), (4...4096).contains(h) else {
+            throw .usage("--cells '\(shown)' is out of range; give 10 to 4096 columns and 4 to 4096 rows, such as 100x30")
+        }
+        return (w, h)
+    }
+
+    public static func termMode(_ text: String) throws(ActplotError) -> TerminalMode {
+        guard let mode = TerminalMode(rawValue: trimmed(text).lowercased()) else {
+            let all = TerminalMode.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--term-mode '\(Echo.value(text))' is not a mode; use one of \(all)")
+        }
+        return mode
     }
 
     public static func layout(_ text: String) throws(ActplotError) -> LayoutMode {

@@ -7,7 +7,9 @@
 /// extents the ``TextMeasurer`` gives, and ``fitted(_:measurer:)`` chooses the subplot box
 /// as `spec.layout` asks (matplotlib's default box, or its `tight_layout`).
 public struct ChartLayout {
+    /// The chart laid out.
     public let spec: ChartSpec
+    /// What measured its texts.
     public let measurer: any TextMeasurer
     /// The subplot box the axes and their colorbars share, in figure coordinates: the axes box
     /// when there is no colorbar.
@@ -406,24 +408,31 @@ func list(_ names: [String]) -> String {
 
 /// Maps data coordinates to figure coordinates inside the axes box.
 public struct DataTransform: Sendable {
+    /// The axes box, in figure coordinates.
     public let box: Rect
+    /// The x view limits: the data x at the box's left and right edges.
     public let x: (Double, Double)
+    /// The y view limits: the data y at the box's bottom and top edges.
     public let y: (Double, Double)
 
+    /// The transform that puts view limits `x` and `y` on the edges of `box`.
     public init(box: Rect, x: (Double, Double), y: (Double, Double)) {
         self.box = box
         self.x = x
         self.y = y
     }
 
+    /// The figure x of data x `value`.
     public func x(_ value: Double) -> Double {
         box.minX + (value - x.0) / (x.1 - x.0) * box.width
     }
 
+    /// The figure y of data y `value` (figure y grows downwards).
     public func y(_ value: Double) -> Double {
         box.maxY - (value - y.0) / (y.1 - y.0) * box.height
     }
 
+    /// The figure point of data point `p`.
     public func point(_ p: Point) -> Point {
         Point(x(p.x), y(p.y))
     }

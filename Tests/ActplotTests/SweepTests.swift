@@ -244,3 +244,23 @@ final class SweepStylingTests: XCTestCase {
         XCTAssertEqual(Double(pixel.b), want.blue * 255, accuracy: 12)
     }
 }
+
+extension SweepStylingTests {
+    /// The text chart shows a sweep's colour bar: two cells of colour per row beside the plot,
+    /// the bar's tick labels on their rows (highest at the top) and its label above.
+    func testTheTextChartShowsTheColourBar() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let result = try runner.run([
+            "leaky_relu", "--vary", "negative_slope=0:0.3:16", "--format", "txt", "--cells", "90x26", "-o", "chart.txt",
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = try String(contentsOfFile: runner.path("chart.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasSuffix("negative_slope"), lines[0])
+        let top = try XCTUnwrap(lines.firstIndex { $0.hasSuffix("│ ██ 0.30") })
+        let bottom = try XCTUnwrap(lines.firstIndex { $0.hasSuffix("│ ██ 0.00") })
+        XCTAssertLessThan(top, bottom)
+        let barRows = lines.filter { $0.contains("│ ██") }
+        XCTAssertEqual(barRows.count, bottom - lines.firstIndex { $0.contains("│ ██") }! + 1, "every plot row has its colour")
+    }
+}
