@@ -77,6 +77,7 @@ let package = Package(
         // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
         .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
         .executableTarget(name: "GenerateVersion"),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations", "Support"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),

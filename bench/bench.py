@@ -9,9 +9,14 @@ callgrind, which counts the instructions executed: exact and repeatable on a bus
 time of a 10 ms run is not. Two charts each: the default (1000 samples with f′), where no function may
 be more than 1.2× main's count, and 100 000 samples with f″ too, where evaluating the function is a
 larger share of the work.
+
+`actplot eval` reads 10 million lines of random x from standard input and prints x, f and f′ for
+each; it must be at least as fast as awk printing x and exp(x) for the same file (mawk, Debian's
+default awk; gawk is reported too when installed) and stay within 20 MiB.
 """
 import concurrent.futures
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -36,7 +41,7 @@ ARTICLE = {  # gnuplot's spelling of the article's eight functions and their der
 
 
 def ensure_tools():
-    tools = [("gnuplot", "gnuplot-nox"), ("/usr/bin/time", "time")] + ([("valgrind", "valgrind")] if BASELINE else [])
+    tools = [("gnuplot", "gnuplot-nox"), ("/usr/bin/time", "time"), ("mawk", "mawk")] + ([("valgrind", "valgrind")] if BASELINE else [])
     missing = [pkg for tool, pkg in tools if shutil.which(tool) is None]
     if missing:
         print("installing " + " ".join(missing) + " with apt-get", flush=True)
@@ -50,21 +55,33 @@ def ensure_tools():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
 
 
-def measure(cmd, runs=RUNS, cwd=None):
+def measure(cmd, runs=RUNS, cwd=None, stdin=None):
     """Median wall seconds, and peak RSS in MiB as GNU time reports it (a child of Python would
-    inherit Python's own peak across exec)."""
+    inherit Python's own peak across exec). `stdin` names a file to read standard input from."""
     times, peaks = [], []
     report = tempfile.mktemp(prefix="actplot-bench-rss-")
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
+        with open(stdin or os.devnull, "rb") as source:
+            start = time.perf_counter()
+            subprocess.run(cmd, cwd=cwd, stdin=source, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - start)
     for _ in range(min(runs, 3)):
-        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report] + cmd, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
+        with open(stdin or os.devnull, "rb") as source:
+            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report] + cmd, cwd=cwd, stdin=source,
+                           stdout=subprocess.DEVNULL, check=True)
         with open(report) as f:
             peaks.append(int(f.read().split()[-1]) / 1024)
     os.unlink(report)
     return statistics.median(times), max(peaks)
+
+
+def random_lines(path, count):
+    """`count` lines of random x in [-10, 10] as Python's repr writes them (the shortest text,
+    mostly 16 or 17 significant digits), the same file on every run."""
+    generator = random.Random(14)
+    with open(path, "w") as f:
+        for _ in range(count // 1000):
+            f.write("".join(repr(generator.uniform(-10, 10)) + "\n" for _ in range(1000)))
 
 
 def measure_on_terminal(cmd, runs=RUNS):
@@ -241,6 +258,22 @@ def main():
                  f"{big_csv_rss - small_csv_rss:+.1f} MiB", "flat", "PASS" if big_csv_rss - small_csv_rss < 4 else "FAIL"))
     rows.append(("default chart peak memory", f"{one_rss:.1f} MiB", "", "", "≤ 30 MiB",
                  "PASS" if one_rss <= 30 else "FAIL"))
+
+    # eval streams 10 million lines of standard input (x, f, f′ per row) against awk printing x
+    # and exp(x) for the same file: mawk, Debian's default awk (named, since installing gawk
+    # makes /usr/bin/awk gawk); gawk is reported when installed.
+    lines = f"{work}/x10m.txt"
+    random_lines(lines, 10_000_000)
+    eval_runs = max(3, RUNS // 5)
+    eval_time, eval_rss = measure([ACTPLOT, "eval", "sigmoid"], runs=eval_runs, stdin=lines)
+    awk_time, awk_rss = measure(["mawk", "{ print $1, exp($1) }"], runs=eval_runs, stdin=lines)
+    row("eval, 10M stdin lines vs mawk", f"{eval_time:.2f} s", f"{awk_time:.2f} s", eval_time / awk_time, 1)
+    rows.append(("eval, 10M stdin lines peak memory", f"{eval_rss:.1f} MiB", f"{awk_rss:.1f} MiB (mawk)", "",
+                 "≤ 20 MiB", "PASS" if eval_rss <= 20 else "FAIL"))
+    if shutil.which("gawk"):
+        gawk_time, _ = measure(["gawk", "{ print $1, exp($1) }"], runs=eval_runs, stdin=lines)
+        rows.append(("eval, 10M stdin lines vs gawk", f"{eval_time:.2f} s", f"{gawk_time:.2f} s",
+                     f"{eval_time / gawk_time:.3f}×", "(reported)", ""))
 
     # HTML pages: writing time against the PNG chart, size, and in headless Chromium the
     # explorer's time to interactive and a slider's redraw (Tests/Browser/measure.py).

@@ -28,7 +28,7 @@ public struct Actplot: ParsableCommand {
               actplot list
             """,
         version: actplotVersion,
-        subcommands: [Plot.self, List.self, Info.self, All.self, Gallery.self, Explore.self],
+        subcommands: [Plot.self, List.self, Info.self, Eval.self, All.self, Gallery.self, Explore.self],
         defaultSubcommand: Plot.self
     )
 

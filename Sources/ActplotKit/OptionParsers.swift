@@ -113,6 +113,23 @@ public enum OptionParsers {
         return (lower, upper)
     }
 
+    /// `--order 0|1|2` of `actplot eval`: the highest derivative printed.
+    public static func order(_ text: String) throws(ActplotError) -> DerivativeOrder {
+        guard let n = NumberSyntax.integer(text), let order = DerivativeOrder(rawValue: n) else {
+            throw .usage("--order '\(Echo.value(text))' must be 0 (f), 1 (f and f′) or 2 (f, f′ and f″)")
+        }
+        return order
+    }
+
+    /// `--format table|csv|json` of `actplot eval`.
+    public static func evalFormat(_ text: String) throws(ActplotError) -> EvalFormat {
+        guard let format = EvalFormat(rawValue: trimmed(text).lowercased()) else {
+            let names = EvalFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--format '\(Echo.value(text))' is not a format of eval; use \(names)")
+        }
+        return format
+    }
+
     /// `WxH` in character cells, such as `100x30`: at least 10 columns and 4 rows, at most 4096
     /// of each.
     public static func cells(_ text: String) throws(ActplotError) -> (columns: Int, rows: Int) {
