@@ -15,7 +15,9 @@ public struct Eval: ParsableCommand {
             reads as a point: put it in parentheses, '(2)'; one that starts with a minus goes \
             after '--' (actplot eval -- -x 2). Each row holds x, then each \
             function's value and derivatives up to --order, in the order the functions were \
-            given; at kinks the derivatives are PyTorch's, as on charts.
+            given; at kinks the derivatives are PyTorch's, as on charts. --vary NAME=VALUES gives \
+            every function with that parameter a column per value (elu(alpha=0.5), …), as plot \
+            gives it a curve per value.
 
             Without points, x values are read from standard input, one per line, and rows are \
             printed as they come, in constant memory; surrounding white space is ignored, blank \
@@ -35,6 +37,7 @@ public struct Eval: ParsableCommand {
               actplot eval '(2)' 'x^2' 3
               actplot eval sigmoid 0 --format json
               seq -5 0.5 5 | actplot eval tanh softsign > values.csv
+              actplot eval elu --vary alpha=0.5,1,2 -1 0 1        # a column per value
             """)
 
     @Argument(
@@ -56,6 +59,8 @@ public struct Eval: ParsableCommand {
         completion: .list(EvalFormat.allCases.map(\.rawValue)), transform: Parsed.with(OptionParsers.evalFormat))
     var format: Parsed<EvalFormat>?
 
+    @OptionGroup var sweep: SweepOptions
+
     public mutating func validate() throws {
         try order.check()
         try format.check()
@@ -66,6 +71,7 @@ public struct Eval: ParsableCommand {
         var request = try EvalRequest(arguments: arguments)
         request.highestOrder = order.value
         request.format = format?.value
+        request.sweep = sweep.sweep
         return request
     }
 

@@ -95,13 +95,7 @@ public struct Plot: ParsableCommand {
         transform: Parsed.with(OptionParsers.cells))
     var cells: Parsed<(columns: Int, rows: Int)>?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "One curve per value of a parameter, for every function that has it: NAME=V1,V2,…, NAME=A:B:N (N values, A to B) or NAME=A:B:N:log (geometric). Up to \(SweepStyling.legendLimit) values get a legend, more a colour bar.",
-            valueName: "name=values"),
-        transform: Parsed.with(ParameterSweep.init(parsing:)))
-    var vary: Parsed<ParameterSweep>?
+    @OptionGroup var sweep: SweepOptions
 
     @Option(
         name: .long,
@@ -115,7 +109,6 @@ public struct Plot: ParsableCommand {
 
     public mutating func validate() throws {
         try format.check()
-        try vary.check()
         try termMode.check()
         try cells.check()
         if term && output != nil {
@@ -124,7 +117,7 @@ public struct Plot: ParsableCommand {
         if term, let format, case .valid(let chosen) = format, chosen != .term {
             throw ValidationError("--term is --format term -o -; drop --format \(chosen.name)")
         }
-        if cmap != nil && vary == nil {
+        if cmap != nil && sweep.vary == nil {
             throw ValidationError("--cmap colours a --vary sweep; add --vary NAME=VALUES")
         }
     }
@@ -135,7 +128,7 @@ public struct Plot: ParsableCommand {
         request.output = term ? "-" : output
         request.format = term ? .term : format?.value
         request.texts.title = title
-        request.sweep = vary?.value
+        request.sweep = sweep.sweep
         request.colormaps = cmap.map { $0.split(separator: ",").map { trimmed(String($0)) } } ?? []
         request.terminal = TerminalOptions(mode: termMode?.value, cells: cells?.value)
         return request

@@ -14,6 +14,8 @@ public struct EvalRequest: Sendable {
     public var highestOrder = DerivativeOrder.first
     /// nil: a table on a terminal, CSV otherwise.
     public var format: EvalFormat?
+    /// `--vary NAME=VALUES`: a column per value for every function with that parameter.
+    public var sweep: ParameterSweep?
 
     /// Sorts the positional arguments: every one that reads as a number (as any option's number
     /// reads: `-2`, `.5`, `1e3`, `inf`) is an x, every other one a function. So a formula that is
@@ -48,9 +50,10 @@ public struct EvalRequest: Sendable {
         throw .usage("no function given; name one or more, such as 'actplot eval gelu 0 1' ('actplot list' shows them all)")
     }
 
-    /// The curve of each function, in order.
+    /// The curve of each function, in order, or its curves, one per value, for a function the
+    /// sweep applies to.
     public func curves() throws(ActplotError) -> [any Curve] {
-        try functions.map { spec throws(ActplotError) in try CurveResolver.curve(for: spec) }
+        try CurveFamily.resolve(functions, sweep: sweep).flatMap(\.curves)
     }
 
     /// A digit, or a sign or point followed by one, after any white space: what a mistyped
