@@ -27,8 +27,8 @@ $(BIN): $(SOURCES) | deps
 # The tests also read PDFs back (pdftotext, pdffonts from poppler-utils), embed a font that
 # fontconfig finds by family (Latin Modern Roman, from fonts-lmodern), draw math in matplotlib's
 # own faces (python-matplotlib-data) and in the packages actplot falls back to without them
-# (fonts-dejavu-extra, fonts-stix, fonts-lyx), run the HTML page's ticker with node, and drive
-# the HTML pages in Chromium (browser-test).
+# (fonts-dejavu-extra, fonts-stix, fonts-lyx), run `actplot --term` in tmux, run the HTML page's
+# ticker with node, and drive the HTML pages in Chromium (browser-test).
 MATH_FONTS := /usr/share/matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf:python-matplotlib-data \
 	/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf:fonts-dejavu-extra \
 	/usr/share/fonts/opentype/stix/STIXGeneral-Regular.otf:fonts-stix \
@@ -37,6 +37,7 @@ MATH_FONTS := /usr/share/matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf:python-mat
 test: deps browser-deps
 	@missing=""; command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 		fc-list 2>/dev/null | grep -q "Latin Modern Roman" || missing="$$missing fonts-lmodern"; \
+		command -v tmux >/dev/null || missing="$$missing tmux"; \
 		for font in $(MATH_FONTS); do test -f "$${font%%:*}" || missing="$$missing $${font##*:}"; done; \
 		if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) test

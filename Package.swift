@@ -49,16 +49,22 @@ let package = Package(
         // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
         // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
         .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
+        // Charts in a terminal: braille or ASCII text, or the PNG as an inline image (kitty,
+        // iTerm2, sixel); detection of what the terminal can show.
+        .target(name: "TerminalRenderer", dependencies: ["Chart", "CairoRenderer"]),
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
         .target(
             name: "ActplotKit",
-            dependencies: ["Activations", "Expressions", "Chart", "MathText", "CairoRenderer", "HTMLRenderer", "Support"]),
+            dependencies: [
+                "Activations", "Expressions", "Chart", "MathText", "CairoRenderer", "HTMLRenderer", "TerminalRenderer",
+                "Support",
+            ]),
         // The commands and their options; parsing only, the work is ActplotKit's.
         .target(
             name: "ActplotCLI",
             dependencies: [
-                "ActplotKit", "Activations", "Chart", "Support",
+                "ActplotKit", "Activations", "Chart", "TerminalRenderer", "Support",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionPlugin"]
@@ -76,6 +82,7 @@ let package = Package(
         // The version: VERSION → `actplotVersion` in ActplotCLI, regenerated when the file changes.
         .plugin(name: "VersionPlugin", capability: .buildTool(), dependencies: ["GenerateVersion"]),
         .executableTarget(name: "GenerateVersion"),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "ActivationsTests", dependencies: ["Activations", "Support"], exclude: ["Reference"]),
         .testTarget(
             name: "ExpressionsTests", dependencies: ["Expressions", "Activations"], exclude: ["Reference"]),
@@ -83,9 +90,12 @@ let package = Package(
         .testTarget(name: "MathTextTests", dependencies: ["MathText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "HTMLRendererTests", dependencies: ["HTMLRenderer", "Chart", "CairoRenderer"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalRendererTests", dependencies: ["TerminalRenderer", "Chart", "CairoRenderer"]),
         .testTarget(
             name: "ActplotTests",
-            dependencies: ["ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer", "MathText"],
+            dependencies: [
+                "ActplotCLI", "ActplotKit", "Activations", "Chart", "CairoRenderer", "MathText", "TerminalRenderer",
+            ],
             exclude: ["Fixtures"]),
     ]
 )

@@ -9,10 +9,15 @@ callgrind, which counts the instructions executed: exact and repeatable on a bus
 time of a 10 ms run is not. Two charts each: the default (1000 samples with f′), where no function may
 be more than 1.2× main's count, and 100 000 samples with f″ too, where evaluating the function is a
 larger share of the work.
+
+`actplot eval` reads 10 million lines of random x from standard input and prints x, f and f′ for
+each; it must be at least as fast as awk printing x and exp(x) for the same file (mawk, Debian's
+default awk; gawk is reported too when installed) and stay within 20 MiB.
 """
 import concurrent.futures
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -37,7 +42,7 @@ ARTICLE = {  # gnuplot's spelling of the article's eight functions and their der
 
 
 def ensure_tools():
-    tools = [("gnuplot", "gnuplot-nox"), ("/usr/bin/time", "time")] + ([("valgrind", "valgrind")] if BASELINE else [])
+    tools = [("gnuplot", "gnuplot-nox"), ("/usr/bin/time", "time"), ("mawk", "mawk")] + ([("valgrind", "valgrind")] if BASELINE else [])
     missing = [pkg for tool, pkg in tools if shutil.which(tool) is None]
     if missing:
         print("installing " + " ".join(missing) + " with apt-get", flush=True)
@@ -51,21 +56,56 @@ def ensure_tools():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "matplotlib"], check=True)
 
 
-def measure(cmd, runs=RUNS, cwd=None):
+def measure(cmd, runs=RUNS, cwd=None, stdin=None):
     """Median wall seconds, and peak RSS in MiB as GNU time reports it (a child of Python would
-    inherit Python's own peak across exec)."""
+    inherit Python's own peak across exec). `stdin` names a file to read standard input from."""
     times, peaks = [], []
     report = tempfile.mktemp(prefix="actplot-bench-rss-")
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
+        with open(stdin or os.devnull, "rb") as source:
+            start = time.perf_counter()
+            subprocess.run(cmd, cwd=cwd, stdin=source, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - start)
     for _ in range(min(runs, 3)):
-        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report] + cmd, cwd=cwd, stdout=subprocess.DEVNULL, check=True)
+        with open(stdin or os.devnull, "rb") as source:
+            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report] + cmd, cwd=cwd, stdin=source,
+                           stdout=subprocess.DEVNULL, check=True)
         with open(report) as f:
             peaks.append(int(f.read().split()[-1]) / 1024)
     os.unlink(report)
     return statistics.median(times), max(peaks)
+
+
+def random_lines(path, count):
+    """`count` lines of random x in [-10, 10] as Python's repr writes them (the shortest text,
+    mostly 16 or 17 significant digits), the same file on every run."""
+    generator = random.Random(14)
+    with open(path, "w") as f:
+        for _ in range(count // 1000):
+            f.write("".join(repr(generator.uniform(-10, 10)) + "\n" for _ in range(1000)))
+
+
+def measure_on_terminal(cmd, runs=RUNS):
+    """Median wall seconds of `cmd` drawing on a pseudo-terminal (what it writes is read and
+    dropped), with truecolor in the environment and standard input elsewhere, so nothing is
+    asked of the terminal: the time from start to the chart on screen."""
+    import pty
+    terminal, program = pty.openpty()
+    # A reader of its own, so that draining never waits for this interpreter.
+    reader = subprocess.Popen(["cat"], stdin=terminal, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor")
+    for name in ("NO_COLOR", "TMUX", "STY"):
+        env.pop(name, None)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=program, check=True, env=env)
+        times.append(time.perf_counter() - start)
+    reader.kill()
+    reader.wait()
+    os.close(program)
+    os.close(terminal)
+    return statistics.median(times)
 
 
 def instructions(cmd):
@@ -157,6 +197,22 @@ def main():
     row("one chart vs gnuplot", f"{one*1000:.1f} ms", f"{gp_one*1000:.1f} ms", one / gp_one, 0.5)
     row("one chart vs matplotlib", f"{one*1000:.1f} ms", f"{mpl_one*1000:.1f} ms", one / mpl_one, 0.03)
 
+    # The chart in a terminal, against the PNG chart: braille in colour at 100×28 cells, and
+    # inline images of the PNG's 640×480 (80×30 cells of 8×16 pixels, the PNG's own dpi).
+    # Wall time is the goal; instruction counts (callgrind) say the same without the noise of a
+    # busy machine, startup included.
+    png_chart = [ACTPLOT, "relu", "-o", f"{work}/relu.png"]
+    png_instructions = instructions(png_chart)
+    terminal = [("braille chart", ["braille", "--cells", "100x28"], 0.5),
+                ("kitty image", ["kitty", "--cells", "80x30"], 1.2), ("sixel image", ["sixel", "--cells", "80x30"], 1.2)]
+    for name, options, target in terminal:
+        command = [ACTPLOT, "relu", "--term", "--term-mode"] + options
+        seconds = measure_on_terminal(command)
+        row(f"{name} on a terminal vs PNG", f"{seconds*1000:.1f} ms", f"{one*1000:.1f} ms", seconds / one, target)
+        count = instructions(command)
+        row(f"{name} vs PNG, instructions", f"{count/1e6:.1f} M", f"{png_instructions/1e6:.1f} M",
+            count / png_instructions, target)
+
     # Tight layout: the same labelled chart laid out in matplotlib's default box and tightly.
     labelled = [ACTPLOT, "relu", "--title", "Rectified linear unit", "--xlabel", "x", "--ylabel", "f(x)"]
     loose, _ = measure(labelled + ["--layout", "default", "-o", f"{work}/loose.png"], runs=RUNS * 2)
@@ -221,6 +277,22 @@ def main():
                  f"{big_csv_rss - small_csv_rss:+.1f} MiB", "flat", "PASS" if big_csv_rss - small_csv_rss < 4 else "FAIL"))
     rows.append(("default chart peak memory", f"{one_rss:.1f} MiB", "", "", "≤ 30 MiB",
                  "PASS" if one_rss <= 30 else "FAIL"))
+
+    # eval streams 10 million lines of standard input (x, f, f′ per row) against awk printing x
+    # and exp(x) for the same file: mawk, Debian's default awk (named, since installing gawk
+    # makes /usr/bin/awk gawk); gawk is reported when installed.
+    lines = f"{work}/x10m.txt"
+    random_lines(lines, 10_000_000)
+    eval_runs = max(3, RUNS // 5)
+    eval_time, eval_rss = measure([ACTPLOT, "eval", "sigmoid"], runs=eval_runs, stdin=lines)
+    awk_time, awk_rss = measure(["mawk", "{ print $1, exp($1) }"], runs=eval_runs, stdin=lines)
+    row("eval, 10M stdin lines vs mawk", f"{eval_time:.2f} s", f"{awk_time:.2f} s", eval_time / awk_time, 1)
+    rows.append(("eval, 10M stdin lines peak memory", f"{eval_rss:.1f} MiB", f"{awk_rss:.1f} MiB (mawk)", "",
+                 "≤ 20 MiB", "PASS" if eval_rss <= 20 else "FAIL"))
+    if shutil.which("gawk"):
+        gawk_time, _ = measure(["gawk", "{ print $1, exp($1) }"], runs=eval_runs, stdin=lines)
+        rows.append(("eval, 10M stdin lines vs gawk", f"{eval_time:.2f} s", f"{gawk_time:.2f} s",
+                     f"{eval_time / gawk_time:.3f}×", "(reported)", ""))
 
     # HTML pages: writing time against the PNG chart, size, and in headless Chromium the
     # explorer's time to interactive and a slider's redraw (Tests/Browser/measure.py).

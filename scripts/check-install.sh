@@ -45,7 +45,7 @@ check "installed binary writes a PNG" $'\x89PNG' "$(head -c 4 "$work/relu.png")"
 # Every man page renders without a warning, and the footer carries the version.
 pages=("$prefix"/share/man/man1/*.1)
 check "man pages: actplot.1 and one per subcommand" \
-    "actplot.1 actplot.all.1 actplot.explore.1 actplot.gallery.1 actplot.info.1 actplot.list.1 actplot.plot.1" \
+    "actplot.1 actplot.all.1 actplot.eval.1 actplot.explore.1 actplot.gallery.1 actplot.info.1 actplot.list.1 actplot.plot.1" \
     "$(cd "$prefix/share/man/man1" && echo *.1)"
 for page in "${pages[@]}"; do
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 > "$work/page.txt") || true
@@ -66,6 +66,9 @@ cases=(
     "actplot relu ta|tanh tanhshrink"
     "actplot relu --ra|--range"
     "actplot list --|--help --json --names --version"
+    "actplot eval ge|gelu"
+    "actplot eval gelu --f|--format"
+    "actplot eval gelu --format |csv json table"
 )
 
 bash_complete() {

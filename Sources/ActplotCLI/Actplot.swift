@@ -15,18 +15,20 @@ public struct Actplot: ParsableCommand {
         commandName: "actplot",
         abstract: "Draw activation functions and their derivatives, or export their values.",
         discussion: """
-            Charts follow matplotlib's default style: PNG, SVG and PDF through Cairo, or CSV of \
-            the sampled values. The format comes from the output's extension.
+            Charts follow matplotlib's default style: PNG, SVG and PDF through Cairo, CSV of \
+            the sampled values, or the chart in the terminal (--term) and as text (.txt). The \
+            format comes from the output's extension.
 
             Examples:
               actplot relu --range -10:10 -o relu.png
+              actplot relu --term
               actplot leaky-relu:negative_slope=0.2 elu:alpha=0.5 -o compare.svg
               actplot sigmoid tanh --no-derivative -o squashing.pdf
               actplot softplus --samples 101 -o softplus.csv
               actplot list
             """,
         version: actplotVersion,
-        subcommands: [Plot.self, List.self, Info.self, All.self, Gallery.self, Explore.self],
+        subcommands: [Plot.self, List.self, Info.self, Eval.self, All.self, Gallery.self, Explore.self],
         defaultSubcommand: Plot.self
     )
 

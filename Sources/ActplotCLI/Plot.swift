@@ -3,6 +3,7 @@ import ActplotKit
 import ArgumentParser
 import Chart
 import Support
+import TerminalRenderer
 
 /// `actplot FUNCTION...`: the default command.
 public struct Plot: ParsableCommand {
@@ -36,9 +37,21 @@ public struct Plot: ParsableCommand {
               actplot softplus --vary beta=0.1:10:20:log --cmap plasma -o softplus-beta.png
               actplot elu celu --vary alpha=0.5:2:4 -o two-families.png    # Blues, then Oranges
 
+              actplot relu --term
+              actplot gelu silu --range -4:3 --term --term-mode braille --cells 100x30
+              actplot tanh --term --term-mode ascii --cells 72x20 > tanh.log
+              actplot sigmoid --format txt -o sigmoid.txt
+
             With --vary and several functions, each swept function takes its own colormap (the
             --cmap list in turn, or Blues, Oranges, Greens, Reds, Purples, Greys, sampled from 0.35
             to 1 so no curve is white); functions without the parameter are drawn once.
+
+            --term shows the chart in the terminal: the same image as the PNG where the \
+            terminal shows inline images (kitty, Ghostty, Konsole, iTerm2, WezTerm, VS Code, \
+            sixel terminals), sized to the terminal, else a braille chart in colour \
+            (NO_COLOR turns colour off). Inside tmux, images reach the terminal behind it when \
+            tmux has 'set -g allow-passthrough on'; otherwise, and inside screen, it draws \
+            braille unless --term-mode asks for an image.
             """)
 
     @Argument(
@@ -66,13 +79,28 @@ public struct Plot: ParsableCommand {
             valueName: "text"))
     var title: String?
 
+    @Flag(
+        name: .long,
+        help: "Draw the chart in the terminal (short for --format term -o -): an inline image where the terminal shows one, else braille.")
+    var term = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "One curve per value of a parameter, for every function that has it: NAME=V1,V2,…, NAME=A:B:N (N values, A to B) or NAME=A:B:N:log (geometric). Up to \(SweepStyling.legendLimit) values get a legend, more a colour bar.",
-            valueName: "name=values"),
-        transform: Parsed.with(ParameterSweep.init(parsing:)))
-    var vary: Parsed<ParameterSweep>?
+            "With --term: kitty, iterm or sixel (an image), braille, or ascii (text in ASCII alone) instead of what the terminal is detected to show; with --format txt: braille or ascii.",
+            valueName: "mode"),
+        transform: Parsed.with(OptionParsers.termMode))
+    var termMode: Parsed<TerminalMode>?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --term or --format txt: the chart's size in character cells, instead of the terminal's (txt: 80x24).",
+            valueName: "WxH"),
+        transform: Parsed.with(OptionParsers.cells))
+    var cells: Parsed<(columns: Int, rows: Int)>?
+
+    @OptionGroup var sweep: SweepOptions
 
     @Option(
         name: .long,
@@ -86,8 +114,15 @@ public struct Plot: ParsableCommand {
 
     public mutating func validate() throws {
         try format.check()
-        try vary.check()
-        if cmap != nil && vary == nil {
+        try termMode.check()
+        try cells.check()
+        if term && output != nil {
+            throw ValidationError("--term draws on the terminal; drop -o, or write the text chart to a file with -o NAME.txt")
+        }
+        if term, let format, case .valid(let chosen) = format, chosen != .term {
+            throw ValidationError("--term is --format term -o -; drop --format \(chosen.name)")
+        }
+        if cmap != nil && sweep.vary == nil {
             throw ValidationError("--cmap colours a --vary sweep; add --vary NAME=VALUES")
         }
     }
@@ -95,16 +130,17 @@ public struct Plot: ParsableCommand {
     /// What the parsed options ask for.
     public func request() throws(ActplotError) -> PlotRequest {
         var request = try chart.request(functions)
-        request.output = output
-        request.format = format?.value
+        request.output = term ? "-" : output
+        request.format = term ? .term : format?.value
         request.texts.title = title
-        request.sweep = vary?.value
+        request.sweep = sweep.sweep
         request.colormaps = cmap.map { $0.split(separator: ",").map { trimmed(String($0)) } } ?? []
+        request.terminal = TerminalOptions(mode: termMode?.value, cells: cells?.value)
         return request
     }
 
     public func run() throws {
         let path = try Plotter.run(request())
-        if output == nil { try StandardOutput.line(path) }
+        if output == nil && !term { try StandardOutput.line(path) }
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Activations
 import ActplotCLI
 import ActplotKit
@@ -63,6 +66,7 @@ enum FuzzTarget {
 
     static func exerciseCommandLine(_ arguments: [String]) {
         guard let command = try? Actplot.parseAsRoot(arguments) else { return }
+        if let eval = command as? Eval { return exerciseEval(eval) }
         guard let plot = command as? Plot else { return }
         guard var request = try? plot.request() else { return }
         request.samples = min(request.samples, 64)  // keep each input fast; the value was already parsed
@@ -72,6 +76,20 @@ enum FuzzTarget {
             for order in request.orders { _ = curve.evaluate(order, at: 0.5) }
         }
     }
+
+    /// `actplot eval` as its run would do it, except that it never reads the real standard input
+    /// (a fuzz run must not wait on it) and writes to /dev/null: the points given, at most 64,
+    /// and a few fixed lines streamed as if from standard input, the last of them bad.
+    static func exerciseEval(_ eval: Eval) {
+        guard let request = try? eval.request(), (try? request.validate()) != nil, let curves = try? request.curves()
+        else { return }
+        let evaluator = Evaluator(curves: curves, highestOrder: request.highestOrder, format: request.format ?? .table)
+        try? evaluator.write(Array(request.xs.prefix(64)), to: devNull)
+        try? evaluator.stream(.bytes(Array("-1\n 0.5 \n\n2e0\r\ninf\n-0\nx\n".utf8)), to: devNull)
+    }
+
+    /// Where eval's rows go during fuzzing.
+    static let devNull = open("/dev/null", O_WRONLY)
 }
 
 #if FUZZING

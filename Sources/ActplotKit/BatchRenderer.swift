@@ -39,6 +39,9 @@ public enum BatchRenderer {
         report: @escaping @Sendable (_ outcome: Outcome, _ done: Int, _ total: Int) -> Void
     ) throws(ActplotError) -> [String] {
         if request.formats.isEmpty { throw .usage("--format needs at least one of \(OutputFormat.all.map(\.name).joined(separator: ", "))") }
+        if let terminal = request.formats.first(where: \.extensions.isEmpty) {
+            throw .usage("--format \(terminal.name) draws on the terminal; 'actplot all' writes files (txt writes the text chart)")
+        }
         // Malformed math would fail every chart: refuse it before the folder is made.
         try request.template.checkMath()
         try checkFolder(request.folder)

@@ -1,6 +1,7 @@
 import Activations
 import Chart
 import Support
+import TerminalRenderer
 
 /// Parsers for option values, shared by the command line and its fuzz target. Each error names
 /// the option and what it accepts.
@@ -110,6 +111,46 @@ public enum OptionParsers {
             throw .usage("--ylim '\(shown)' is empty or reversed; the bottom must be less than the top, such as -1:1")
         }
         return (lower, upper)
+    }
+
+    /// `--order 0|1|2` of `actplot eval`: the highest derivative printed.
+    public static func order(_ text: String) throws(ActplotError) -> DerivativeOrder {
+        guard let n = NumberSyntax.integer(text), let order = DerivativeOrder(rawValue: n) else {
+            throw .usage("--order '\(Echo.value(text))' must be 0 (f), 1 (f and f′) or 2 (f, f′ and f″)")
+        }
+        return order
+    }
+
+    /// `--format table|csv|json` of `actplot eval`.
+    public static func evalFormat(_ text: String) throws(ActplotError) -> EvalFormat {
+        guard let format = EvalFormat(rawValue: trimmed(text).lowercased()) else {
+            let names = EvalFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--format '\(Echo.value(text))' is not a format of eval; use \(names)")
+        }
+        return format
+    }
+
+    /// `WxH` in character cells, such as `100x30`: at least 10 columns and 4 rows, at most 4096
+    /// of each.
+    public static func cells(_ text: String) throws(ActplotError) -> (columns: Int, rows: Int) {
+        let shown = Echo.value(text)
+        let parts = trimmed(text).lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = NumberSyntax.integer(String(parts[0])), let h = NumberSyntax.integer(String(parts[1]))
+        else {
+            throw .usage("--cells '\(shown)' must be WxH in character cells, such as 100x30")
+        }
+        guard (10...4096).contains(w), (4...4096).contains(h) else {
+            throw .usage("--cells '\(shown)' is out of range; give 10 to 4096 columns and 4 to 4096 rows, such as 100x30")
+        }
+        return (w, h)
+    }
+
+    public static func termMode(_ text: String) throws(ActplotError) -> TerminalMode {
+        guard let mode = TerminalMode(rawValue: trimmed(text).lowercased()) else {
+            let all = TerminalMode.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--term-mode '\(Echo.value(text))' is not a mode; use one of \(all)")
+        }
+        return mode
     }
 
     public static func layout(_ text: String) throws(ActplotError) -> LayoutMode {

@@ -44,6 +44,8 @@ public struct PlotRequest: Sendable {
     public var sweep: ParameterSweep?
     /// `--cmap`: the colormaps of swept families, in order; empty takes ``SweepStyling/defaultColormaps``.
     public var colormaps: [String] = []
+    /// How a chart is shown on a terminal or as text (`--term-mode`, `--cells`).
+    public var terminal = TerminalOptions()
 
     /// The curves plotted for each function: the value, then the derivatives asked for.
     public var orders: [DerivativeOrder] {

@@ -4,6 +4,7 @@ import Glibc
 import Activations
 import Chart
 import Support
+import TerminalRenderer
 
 /// Runs one plot request: spec → sampled curves → chart layout → renderer → file.
 public enum Plotter {
@@ -17,6 +18,7 @@ public enum Plotter {
         let path = request.output ?? defaultPath(for: families.map { $0.curves[0] }, sweep: request.sweep)
         let format = try OutputFormat.resolve(path: path, chosen: request.format)
         try request.checkCanvas(for: format)
+        try request.terminal.check(for: format)
         try writeAtomically(path) { file throws(ActplotError) in
             try write(families, as: format, request: request, to: file)
         }
@@ -55,6 +57,10 @@ public enum Plotter {
         case .page(let write):
             let curves = families.flatMap(\.curves)
             try write(ChartPageInput(layout: layout(families, request: request), curves: curves, request: request), file)
+        case .fitted(let prepare):
+            var fitted = request
+            let renderer = try prepare(&fitted, file)
+            try render(layout(families, request: fitted).scene(), with: renderer, to: file)
         }
     }
 
@@ -72,11 +78,19 @@ public enum Plotter {
             throw .usage(
                 "'\(Echo.value(file.path))': a chart cannot be written as \(format.name); use \(OutputFormat.extensionList(OutputFormat.charts))")
         }
+        try render(scene, with: makeRenderer(RenderOptions(documentDate: documentDate, svgFontType: style.svgFontType)), to: file)
+    }
+
+    /// Draws `scene` into `file` with `renderer`.
+    static func render(_ scene: Scene, with renderer: any Renderer, to file: OutputFile) throws(ActplotError) {
         do {
-            try makeRenderer(RenderOptions(documentDate: documentDate, svgFontType: style.svgFontType)).render(scene, to: file)
+            try renderer.render(scene, to: file)
         } catch {
             if let reason = file.failureReason {
                 throw .io("cannot write '\(Echo.value(file.path))': \(reason)")
+            }
+            if case TerminalError.tooSmall = error {
+                throw .usage("\(error); give a larger --cells WxH, or enlarge the terminal")
             }
             throw .io("cannot render '\(Echo.value(file.path))': \(error)")
         }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Synchronization
+import TerminalRenderer
 
 /// The temporary files actplot is writing, removed when a signal ends the process, so an
 /// interrupted or killed run leaves nothing behind: the target path was never touched, and the
@@ -12,8 +13,8 @@ import Synchronization
 /// the handler may remove). A path is registered *before* its file is created (the name is
 /// chosen first, the file made with `O_EXCL` after), so there is no moment when a file exists
 /// that the handler does not know. The handler reads only slots that are active and never
-/// allocates; it calls `unlink`, `sigaction`, `sigprocmask` and `raise`, which are
-/// async-signal-safe. Once it has started, registration stops (a thread that tries waits for the
+/// allocates; it calls `unlink`, `sigaction`, `sigprocmask` and `raise`, and, through
+/// `TerminalState.restoreAfterSignal`, `tcsetattr` and `write`, which are async-signal-safe. Once it has started, registration stops (a thread that tries waits for the
 /// process to end), so no buffer is rewritten while the handler reads it.
 enum TemporaryFiles {
     /// How many files can be in flight at once; `actplot all` writes one per core.
@@ -97,6 +98,9 @@ enum TemporaryFiles {
         for slot in 0..<TemporaryFiles.capacity where mask & (1 << UInt64(slot)) != 0 {
             unlink(TemporaryFiles.buffers + slot * TemporaryFiles.slotSize)
         }
+        // A chart on the terminal cut off mid-sequence, or a query that switched off echo:
+        // leave the terminal as it was (async-signal-safe too: tcsetattr and write).
+        TerminalState.restoreAfterSignal()
         // End as the signal itself would have, so the shell sees 128 + n and a loop around
         // actplot stops on Ctrl-C: restore the default action, unblock, raise.
         var action = sigaction()

@@ -41,14 +41,7 @@ public struct CairoRenderer: Renderer {
         try withExtendedLifetime(sink) {
             switch format {
             case .png:
-                let surface = try Surface(
-                    cairo_image_surface_create(
-                        CAIRO_FORMAT_ARGB32, Int32(clamping: scene.pixelWidth), Int32(clamping: scene.pixelHeight)),
-                    creating: "a \(scene.pixelWidth)×\(scene.pixelHeight) image")
-                let context = try Context(surface)
-                let scale = scene.dpi / 72
-                cairo_scale(context.pointer, scale, scale)
-                try draw(scene, on: context, snap: scale)
+                let surface = try image(scene)
                 try PNGEncoder.encode(surface.pointer, alpha: scene.background.map { $0.alpha < 1 } ?? true, to: sink)
             case .svg:
                 // Kept in memory to renumber Cairo's process-wide surface ids (SVGIdentifiers).
@@ -76,6 +69,26 @@ public struct CairoRenderer: Renderer {
                 try drawVector(scene, on: surface)
             }
         }
+    }
+
+    /// The pixels of the scene as the PNG holds them (`scene.dpi` gives the size), for a
+    /// renderer that needs the raster itself, such as a terminal's sixel encoder.
+    public func raster(_ scene: Scene) throws -> RasterImage {
+        let surface = try image(scene)
+        return try withExtendedLifetime(surface) { try RasterImage(surface: surface.pointer, what: "the image") }
+    }
+
+    /// The scene drawn on an image surface at `scene.dpi`.
+    private func image(_ scene: Scene) throws -> Surface {
+        let surface = try Surface(
+            cairo_image_surface_create(
+                CAIRO_FORMAT_ARGB32, Int32(clamping: scene.pixelWidth), Int32(clamping: scene.pixelHeight)),
+            creating: "a \(scene.pixelWidth)×\(scene.pixelHeight) image")
+        let context = try Context(surface)
+        let scale = scene.dpi / 72
+        cairo_scale(context.pointer, scale, scale)
+        try draw(scene, on: context, snap: scale)
+        return surface
     }
 
     private func drawVector(_ scene: Scene, on surface: Surface, text: Bool = true) throws {

@@ -1,6 +1,6 @@
 import CCairo
 
-/// The pixels of a PNG file, for checking renders: 8-bit RGBA, rows from the top.
+/// The pixels of a PNG file or of a rendered scene: 8-bit RGBA, rows from the top.
 public struct RasterImage: Sendable {
     public let width: Int
     public let height: Int
@@ -10,31 +10,43 @@ public struct RasterImage: Sendable {
     /// Reads a PNG file through Cairo.
     public init(pngAt path: String) throws {
         let surface = try Surface(cairo_image_surface_create_from_png(path), creating: "an image from \(path)")
-        cairo_surface_flush(surface.pointer)
-        let w = Int(cairo_image_surface_get_width(surface.pointer))
-        let h = Int(cairo_image_surface_get_height(surface.pointer))
-        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
-        let format = cairo_image_surface_get_format(surface.pointer)
-        guard let data = cairo_image_surface_get_data(surface.pointer) else {
-            throw CairoError(CAIRO_STATUS_NULL_POINTER, while: "reading pixels of \(path)")
+        try self = withExtendedLifetime(surface) { try RasterImage(surface: surface.pointer, what: path) }
+    }
+
+    /// The pixels of an image surface.
+    init(surface: OpaquePointer, what: String) throws {
+        cairo_surface_flush(surface)
+        let w = Int(cairo_image_surface_get_width(surface))
+        let h = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let format = cairo_image_surface_get_format(surface)
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw CairoError(CAIRO_STATUS_NULL_POINTER, while: "reading pixels of \(what)")
         }
-        var rgba = [UInt8](repeating: 0, count: w * h * 4)
-        for y in 0..<h {
-            let row = data + y * stride
-            for x in 0..<w {
-                // Cairo stores native-endian 32-bit ARGB (premultiplied); RGB24 has no alpha.
-                let word = UnsafeRawPointer(row + 4 * x).loadUnaligned(as: UInt32.self)
-                let a = format == CAIRO_FORMAT_RGB24 ? 255 : UInt32((word >> 24) & 0xFF)
-                func channel(_ v: UInt32) -> UInt8 {
-                    guard a > 0 else { return 0 }
-                    return UInt8(min(255, (v * 255 + a / 2) / a))
+        let opaque = format == CAIRO_FORMAT_RGB24
+        let rgba = [UInt8](unsafeUninitializedCapacity: w * h * 4) { out, count in
+            for y in 0..<h {
+                let row = UnsafeRawPointer(data + y * stride)
+                let line = out.baseAddress! + y * w * 4
+                for x in 0..<w {
+                    // Cairo stores native-endian 32-bit ARGB (premultiplied); RGB24 has no alpha.
+                    let word = row.loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self)
+                    let a = opaque ? 255 : (word >> 24) & 0xFF
+                    var (r, g, b) = ((word >> 16) & 0xFF, (word >> 8) & 0xFF, word & 0xFF)
+                    // Opaque pixels, nearly all of a chart, need no division.
+                    if a == 0 {
+                        (r, g, b) = (0, 0, 0)
+                    } else if a != 255 {
+                        (r, g, b) = (min(255, (r * 255 + a / 2) / a), min(255, (g * 255 + a / 2) / a), min(255, (b * 255 + a / 2) / a))
+                    }
+                    let pixel = line + 4 * x
+                    pixel[0] = UInt8(r)
+                    pixel[1] = UInt8(g)
+                    pixel[2] = UInt8(b)
+                    pixel[3] = UInt8(a)
                 }
-                let i = (y * w + x) * 4
-                rgba[i] = channel((word >> 16) & 0xFF)
-                rgba[i + 1] = channel((word >> 8) & 0xFF)
-                rgba[i + 2] = channel(word & 0xFF)
-                rgba[i + 3] = UInt8(a)
             }
+            count = w * h * 4
         }
         self.width = w
         self.height = h

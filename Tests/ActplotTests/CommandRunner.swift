@@ -39,22 +39,26 @@ struct CommandRunner {
     }
 
     /// Runs the command line in this process, in the folder, capturing what it writes on
-    /// descriptors 1 and 2.
+    /// descriptors 1 and 2. Standard input is /dev/null meanwhile, so a command that reads it
+    /// (`eval` without points) ends instead of waiting on the test runner's terminal.
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
         let outURL = folder.appendingPathExtension("stdout"), errURL = folder.appendingPathExtension("stderr")
         let out = open(outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600), err = open(errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let empty = open("/dev/null", O_RDONLY)
         fflush(nil)  // what the test process buffered goes out before the descriptors move
-        let (savedOut, savedErr) = (dup(1), dup(2))
+        let (savedIn, savedOut, savedErr) = (dup(0), dup(1), dup(2))
         let savedFolder = FileManager.default.currentDirectoryPath
+        dup2(empty, 0)
         dup2(out, 1)
         dup2(err, 2)
         chdir(folder.path)
         let status = Actplot.run(arguments)
         chdir(savedFolder)
+        dup2(savedIn, 0)
         dup2(savedOut, 1)
         dup2(savedErr, 2)
-        for fd in [out, err, savedOut, savedErr] { close(fd) }
+        for fd in [out, err, empty, savedIn, savedOut, savedErr] { close(fd) }
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return Result(
             status: status, stdout: String(decoding: outData, as: UTF8.self),

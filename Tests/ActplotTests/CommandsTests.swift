@@ -156,13 +156,16 @@ final class CommandsTests: XCTestCase {
     func testHelpListsCommandsAndExamples() throws {
         let root = try runner.run(["--help"])
         XCTAssertEqual(root.status, 0)
-        for command in ["plot", "list", "info", "all", "gallery"] {
+        for command in ["plot", "list", "info", "eval", "all", "gallery"] {
             XCTAssertTrue(root.stdout.contains("  \(command) "), "'\(command)' missing from --help")
         }
         let plot = try runner.run(["help", "plot"])
         XCTAssertEqual(plot.status, 0)
         XCTAssertTrue(plot.stdout.contains("actplot relu --range -10:10 -o relu.png"))
         XCTAssertTrue(plot.stdout.contains("(default: -10:10)"))
+        let eval = try runner.run(["eval", "--help"])
+        XCTAssertEqual(eval.status, 0)
+        XCTAssertTrue(eval.stdout.contains("actplot eval '(2)' 'x^2' 3"), eval.stdout)
     }
 
     func testFormulasWithAMinusBetweenNamesAreFormulas() throws {

@@ -180,8 +180,9 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     func testStandardOutputFailuresAreIOErrors() throws {
-        for arguments in [["list"], ["info", "relu"], ["--help"], ["list", "--json"], ["relu", "--format", "csv", "-o", "-"]] {
-            let result = try runner.shell(#""$ACTPLOT" "$@" > /dev/full"#, arguments: arguments)
+        for arguments in [["list"], ["info", "relu"], ["--help"], ["list", "--json"], ["relu", "--format", "csv", "-o", "-"],
+                          ["eval", "relu", "1"], ["eval", "relu"]] {
+            let result = try runner.shell(#""$ACTPLOT" "$@" < /dev/null > /dev/full"#, arguments: arguments)
             XCTAssertEqual(result.status, 74, "\(arguments): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains("no space left on device"), "\(arguments): \(result.stderr)")
         }

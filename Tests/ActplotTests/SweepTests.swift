@@ -23,7 +23,8 @@ final class SweepTests: XCTestCase {
     }
 
     /// Every CSV column of every sweep in sweeps.tsv: the header names each value's curve as the
-    /// legend does, and f, f′, f″ at the 41 points of -1000:1000 meet the table's bar.
+    /// legend does, and f, f′, f″ at the 41 points of -1000:1000 meet the table's bar; `eval`
+    /// gives the same columns.
     func testEveryColumnOfASweepMatchesMpmath() throws {
         var table: [String: [Double: [String]]] = [:]
         for row in try SweepTests.lines("activations.tsv") where row.count == 5 {
@@ -32,41 +33,53 @@ final class SweepTests: XCTestCase {
         let sweeps = try SweepTests.lines("sweeps.tsv")
         XCTAssertEqual(sweeps.count, 5)
         var checked = 0
+        let points = (0...40).map { String(-1000 + 50 * $0) }
         for sweep in sweeps {
-            let (name, vary, values) = (sweep[0], sweep[1], sweep[2].split(separator: ",").map(String.init))
-            let key = String(vary.prefix { $0 != "=" })
-            let result = try runner.run([
+            let (name, vary) = (sweep[0], sweep[1])
+            let plot = try runner.run([
                 name, "--vary", vary, "--range", "-1000:1000", "--samples", "41", "--second-derivative", "-o", "s.csv",
             ])
-            XCTAssertEqual(result.status, 0, result.stderr)
-            let csv = try String(contentsOfFile: runner.path("s.csv"), encoding: .utf8).split(separator: "\n")
-            let header = csv[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            XCTAssertEqual(header.count, 1 + 3 * values.count, vary)
-            for (v, value) in values.enumerated() {
-                let shown = Double(value).map(shortest) ?? value
-                let spec = "\(name):\(key)=\(value)"
-                let rows = try XCTUnwrap(table[spec] ?? table[name].flatMap { _ in table["\(name):\(key)=\(shown)"] }, spec)
-                for (o, marks) in ["", "'", "''"].enumerated() {
-                    let column = 1 + 3 * v + o
-                    // The key shows every parameter of the function, as for curves sharing a name.
+            XCTAssertEqual(plot.status, 0, plot.stderr)
+            checked += try check(String(contentsOfFile: runner.path("s.csv"), encoding: .utf8), sweep: sweep, table: table)
+            let eval = try runner.run(["eval", name, "--vary", vary, "--order", "2", "--format", "csv"] + points)
+            XCTAssertEqual(eval.status, 0, eval.stderr)
+            checked += try check(eval.stdout, sweep: sweep, table: table)
+        }
+        XCTAssertGreaterThan(checked, 3000)
+    }
+
+    /// Checks a CSV of `sweep` (f, f′, f″ per value) against the table; returns the values checked.
+    func check(_ text: String, sweep: [String], table: [String: [Double: [String]]]) throws -> Int {
+        let (name, vary, values) = (sweep[0], sweep[1], sweep[2].split(separator: ",").map(String.init))
+        let key = String(vary.prefix { $0 != "=" })
+        let csv = text.split(separator: "\n")
+        let header = csv[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(header.count, 1 + 3 * values.count, vary)
+        var checked = 0
+        for (v, value) in values.enumerated() {
+            let shown = Double(value).map(shortest) ?? value
+            let spec = "\(name):\(key)=\(value)"
+            let rows = try XCTUnwrap(table[spec] ?? table[name].flatMap { _ in table["\(name):\(key)=\(shown)"] }, spec)
+            for (o, marks) in ["", "'", "''"].enumerated() {
+                let column = 1 + 3 * v + o
+                // The key shows every parameter of the function, as for curves sharing a name.
+                XCTAssertTrue(
+                    header[column].hasPrefix("\(name)\(marks)(") && header[column].contains("\(key)=\(shown)"),
+                    "\(header[column]) for \(spec)")
+                for line in csv.dropFirst() {
+                    let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                    let x = try XCTUnwrap(Double(cells[0]))
+                    let want = try XCTUnwrap(rows[x], "\(spec) has no row at \(x)")[o]
+                    guard want != "-", let expected = Double(want) else { continue }  // a kink: conventions are tested elsewhere
+                    let got = try XCTUnwrap(Double(cells[column]))
                     XCTAssertTrue(
-                        header[column].hasPrefix("\(name)\(marks)(") && header[column].contains("\(key)=\(shown)"),
-                        "\(header[column]) for \(spec)")
-                    for line in csv.dropFirst() {
-                        let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-                        let x = try XCTUnwrap(Double(cells[0]))
-                        let want = try XCTUnwrap(rows[x], "\(spec) has no row at \(x)")[o]
-                        guard want != "-", let expected = Double(want) else { continue }  // a kink: conventions are tested elsewhere
-                        let got = try XCTUnwrap(Double(cells[column] == "inf" ? "inf" : cells[column]))
-                        XCTAssertTrue(
-                            got == expected || abs(got - expected) <= 1e-12 * abs(expected) || (abs(expected) < 1e-300 && abs(got) < 1e-300),
-                            "\(header[column]) at \(x): \(got), mpmath \(expected)")
-                        checked += 1
-                    }
+                        got == expected || abs(got - expected) <= 1e-12 * abs(expected) || (abs(expected) < 1e-300 && abs(got) < 1e-300),
+                        "\(header[column]) at \(x): \(got), mpmath \(expected)")
+                    checked += 1
                 }
             }
         }
-        XCTAssertGreaterThan(checked, 1500)
+        return checked
     }
 
     /// What `NumberFormat.shortest` writes: Swift's shortest round-trip text, without `.0`.
@@ -242,5 +255,25 @@ final class SweepStylingTests: XCTestCase {
         XCTAssertEqual(Double(pixel.r), want.red * 255, accuracy: 12)
         XCTAssertEqual(Double(pixel.g), want.green * 255, accuracy: 12)
         XCTAssertEqual(Double(pixel.b), want.blue * 255, accuracy: 12)
+    }
+}
+
+extension SweepStylingTests {
+    /// The text chart shows a sweep's colour bar: two cells of colour per row beside the plot,
+    /// the bar's tick labels on their rows (highest at the top) and its label above.
+    func testTheTextChartShowsTheColourBar() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let result = try runner.run([
+            "leaky_relu", "--vary", "negative_slope=0:0.3:16", "--format", "txt", "--cells", "90x26", "-o", "chart.txt",
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = try String(contentsOfFile: runner.path("chart.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasSuffix("negative_slope"), lines[0])
+        let top = try XCTUnwrap(lines.firstIndex { $0.hasSuffix("│ ██ 0.30") })
+        let bottom = try XCTUnwrap(lines.firstIndex { $0.hasSuffix("│ ██ 0.00") })
+        XCTAssertLessThan(top, bottom)
+        let barRows = lines.filter { $0.contains("│ ██") }
+        XCTAssertEqual(barRows.count, bottom - lines.firstIndex { $0.contains("│ ██") }! + 1, "every plot row has its colour")
     }
 }

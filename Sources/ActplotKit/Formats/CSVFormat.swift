@@ -26,18 +26,19 @@ public struct DataExport: Sendable {
 
     /// How a series is named in a CSV header and picked by `--label`: the curve's label with one
     /// `'` per derivative after the name (`sigmoid'`, `leaky_relu'(negative_slope=0.2)`), every
-    /// parameter shown when two curves share a name (`elu(alpha=1)`, `elu(alpha=2)`).
-    public static func seriesKeys(_ curves: [any Curve], orders: [DerivativeOrder]) -> [[String]] {
+    /// parameter shown when two curves share a name (`elu(alpha=1)`, `elu(alpha=2)`). With
+    /// `ascii` false the marks are primes (`sigmoid′`), for text read on a terminal.
+    public static func seriesKeys(_ curves: [any Curve], orders: [DerivativeOrder], ascii: Bool = true) -> [[String]] {
         let shared = sharingNames(curves)
         return zip(curves, shared).map { curve, shared in
-            orders.map { curve.label($0, includingDefaults: shared, ascii: true) }
+            orders.map { curve.label($0, includingDefaults: shared, ascii: ascii) }
         }
     }
 }
 
 extension OutputFormat {
-    /// Comma-separated values: a header, then one row per linspace point; numbers in shortest
-    /// round-trip form, with `nan`, `inf` and `-inf` for non-finite values.
+    /// Comma-separated values: a header, then one row per linspace point; numbers as
+    /// ``DataNumber`` writes them (shortest round-trip form, `nan`, `inf`, `-inf`).
     public static let csv = OutputFormat(name: "csv", extensions: ["csv"], kind: .data(CSVWriter.write))
 }
 
@@ -64,10 +65,10 @@ enum CSVWriter {
         for (i, x) in Linspace(from: export.range.lower, through: export.range.upper, count: export.samples).enumerated() {
             if let progress, i % step == 0 { progress(Double(i) / Double(export.samples)) }
             row.removeAll(keepingCapacity: true)
-            row += x.description
+            DataNumber.write(x, to: &row)
             for f in evaluators {
                 row += ","
-                row += f(x).description
+                DataNumber.write(f(x), to: &row)
             }
             row += "\n"
             guard write(row) else { return false }

@@ -16,6 +16,10 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         case data(@Sendable (DataExport, OutputFile) throws(ActplotError) -> Void)
         /// An interactive page: the laid-out chart with the curves it shows, written by the closure.
         case page(@Sendable (ChartPageInput, OutputFile) throws(ActplotError) -> Void)
+        /// The chart, for an output that decides its own size and look (a terminal): before the
+        /// chart is laid out, the closure sees the request and the output, may change the request
+        /// (an image sized to the terminal takes its dpi from it), and makes the renderer.
+        case fitted(@Sendable (inout PlotRequest, OutputFile) throws(ActplotError) -> any Renderer)
     }
 
     /// The name `--format` takes, e.g. `png`.
@@ -35,7 +39,7 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every format actplot writes, in the order help lists them.
-    public static let all: [OutputFormat] = [.png, .svg, .pdf, .csv, .html]
+    public static let all: [OutputFormat] = [.png, .svg, .pdf, .csv, .html, .txt, .term]
 
     /// Whether the format draws the chart (rather than exporting data).
     public var isChart: Bool {
@@ -58,9 +62,9 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         list(formats.map(\.name), conjunction: conjunction)
     }
 
-    /// ".png, .svg, .pdf or .csv".
+    /// ".png, .svg, .pdf or .csv": the extensions of those formats that have one.
     public static func extensionList(_ formats: [OutputFormat] = all) -> String {
-        list(formats.map(\.fileExtension), conjunction: "or")
+        list(formats.filter { !$0.extensions.isEmpty }.map(\.fileExtension), conjunction: "or")
     }
 
     /// The formats that draw charts.
@@ -100,6 +104,9 @@ public struct OutputFormat: Sendable, Hashable, CustomStringConvertible {
         if let ext = fileExtension(path), let named = all.first(where: { $0.extensions.contains(ext.lowercased()) }),
             named != chosen
         {
+            if chosen.extensions.isEmpty {
+                throw .usage("--format \(chosen.name) writes to a terminal, not to '\(Echo.value(path))'; use -o - (or --term)")
+            }
             throw .usage(
                 "--format \(chosen.name) contradicts the extension of '\(Echo.value(path))'; drop --format or name the file \(chosen.fileExtension)")
         }

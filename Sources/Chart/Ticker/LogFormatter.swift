@@ -1,9 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// matplotlib's `ticker.LogFormatterSciNotation` in base 10, as a log axis uses it for its major
