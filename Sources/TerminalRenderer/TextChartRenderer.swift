@@ -130,10 +130,10 @@ struct TextChart {
                 case (.bands, .colorBands(let rect, let colors)):
                     colorbars[i].colors = colors
                     colorbars[i].bands = rect
-                case (.tickLabel, .text(let label, let origin, _, _, _, _, _)):
-                    colorbars[i].ticks.append((origin.y, label))
-                case (.label, .text(let label, _, _, _, _, _, _)):
-                    colorbars[i].label = label
+                case (.tickLabel, _):
+                    if let (label, origin) = text { colorbars[i].ticks.append((origin.y, label)) }
+                case (.label, _):
+                    if let (label, _) = text { colorbars[i].label = label }
                 default: break
                 }
             case (.legendLabel(let i), _) where plot.series.indices.contains(i):
@@ -516,9 +516,13 @@ struct TextChart {
 }
 
 extension DrawCommand {
-    /// A text command's string and anchor point; nil for any other command.
+    /// A text command's string and anchor point, math as its Unicode rendering (`σ′(x)`,
+    /// `e^(−x²)`); nil for any other command.
     var text: (string: String, origin: Point)? {
-        if case .text(let string, let origin, _, _, _, _, _) = self { return (string, origin) }
-        return nil
+        switch self {
+        case .text(let string, let origin, _, _, _, _, _): (string, origin)
+        case .math(let run, let origin, _, _, _): (run.unicode, origin)
+        default: nil
+        }
     }
 }

@@ -56,6 +56,13 @@ final class ImagesMatchThePNGTests: XCTestCase {
         }
     }
 
+    func testImagesDrawMathAsThePNGDoes() throws {
+        let math = ["sigmoid", "--title", "$\\sigma(x) = \\frac{1}{1+e^{-x}}$", "--ylabel", "$\\sigma'(x)$"]
+        _ = try actplot(math + ["-o", "math.png"])
+        let png = try Data(contentsOf: folder.appendingPathComponent("math.png"))
+        XCTAssertEqual(kittyFile(Array(try actplot(math + ["--term", "--term-mode", "kitty", "--cells", "80x30"]))), png)
+    }
+
     func testSixelIsThePNGsPixelsWithinTheStatedBound() throws {
         _ = try actplot(["gelu", "silu", "--grid", "--title", "σ", "-o", "chart.png"])
         let raster = try RasterImage(pngAt: folder.appendingPathComponent("chart.png").path)

@@ -168,6 +168,26 @@ final class TextChartTests: XCTestCase {
         XCTAssertTrue(String(page.lines.compactMap(\.first).filter { $0 != " " }) == "f(x)")
     }
 
+    func testMathShowsAsItsUnicodeRendering() throws {
+        // Math in the title, labels, legend and a log colour bar's ticks: the braille chart
+        // shows what MathText renders in characters (σ′(x), e^(−x²)), never the TeX source.
+        var spec = reluSpec()
+        spec.title = "$\\sigma(x) = \\frac{1}{1+e^{-x}}$"
+        spec.xLabel = "$x$"
+        spec.yLabel = "$e^{-x^2}$"
+        spec.series[0].label = "$\\sigma'(x)$"
+        spec.colorbars = [ColorbarSpec(colormap: try Colormap.named("viridis"), range: (0.1, 10), scale: .log, label: "$\\beta$")]
+        let page = Page(try TextChartRenderer(columns: 100, rows: 28).text(scene(spec)))
+        let text = page.lines.map { String($0) }.joined(separator: "\n")
+        XCTAssertTrue(page.text(0).contains("σ(x) = 1/(1 + e^(−x))"), page.text(0))
+        XCTAssertTrue(text.contains("σ′(x)"), "the legend entry")
+        XCTAssertTrue(text.contains("10⁻¹") && text.contains("10¹"), "the colour bar's ticks")
+        XCTAssertTrue(text.contains("β"), "the colour bar's label")
+        XCTAssertEqual(page.text(page.lines.count - 1).trimmingCharacters(in: .whitespaces), "x")
+        XCTAssertEqual(String(page.lines.compactMap(\.first).filter { $0 != " " }), "e^(−x²)", "the y label, upright")
+        XCTAssertFalse(text.contains("$") || text.contains("\\"), "no TeX source")
+    }
+
     /// The plot area's braille dots, counted.
     func dots(_ text: String) -> Int {
         text.compactMap { brailleDots($0)?.count }.reduce(0, +)
