@@ -5,7 +5,7 @@ import Synchronization
 /// that draws it. Plain text is measured by the ``TextMeasurer`` and drawn by a
 /// ``DrawCommand/text(_:origin:size:color:anchor:rotated:font:)`` command; a text with math
 /// (an even number of unescaped `$`, matplotlib's `cbook.is_math_text`) is laid out by
-/// ``MathText`` and drawn by a ``DrawCommand/math(_:origin:color:anchor:rotated:)`` command.
+/// `MathText` and drawn by a ``DrawCommand/math(_:origin:color:anchor:rotated:)`` command.
 ///
 /// A math text's layout box is matplotlib's (`Text._get_layout` over the Agg renderer's
 /// `get_text_width_height_descent`, which measures math with `MathTextParser("path")`): its
@@ -70,7 +70,7 @@ public struct TextSetter: Sendable {
 
 extension Style.Math {
     /// `label` as characters alone, for outputs that cannot draw math (a terminal's text, an HTML
-    /// title): math as its Unicode rendering (``MathText/unicode``: `σ′(x)`, `e^(−x²)`), and
+    /// title): math as its Unicode rendering (`MathText.unicode`: `σ′(x)`, `e^(−x²)`), and
     /// `\$` as `$` in plain text, as matplotlib shows it.
     public func plainText(of label: String) -> String {
         guard enabled else { return label }
@@ -89,7 +89,7 @@ public struct MathRun: Sendable, Equatable {
     public let label: String
     /// The text parsed.
     let text: MathText
-    /// The text as plain Unicode characters (``MathText/unicode``), made when asked for (a PNG
+    /// The text as plain Unicode characters (`MathText.unicode`), made when asked for (a PNG
     /// never needs it).
     public var unicode: String { text.unicode }
     /// The font size in points.
