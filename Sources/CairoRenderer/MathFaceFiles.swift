@@ -63,8 +63,8 @@ public struct MathFaceFile: Sendable, Hashable {
         func dejaVu(_ name: String, scale: Double = 1) -> [(String, Double)] {
             FontLibrary.dejaVuFolders.map { ($0 + name, scale) }
         }
-        let stix = "/usr/share/fonts/opentype/stix/"
         let lyx = "/usr/share/fonts/truetype/lyx/"
+        if let name = stixFiles[face] { return [("/usr/share/fonts/opentype/stix/\(name).otf", 1)] }
         switch face {
         case .dejaVuSans: return dejaVu("DejaVuSans.ttf")
         case .dejaVuSansOblique: return dejaVu("DejaVuSans-Oblique.ttf")
@@ -72,23 +72,21 @@ public struct MathFaceFile: Sendable, Hashable {
         case .dejaVuSansBoldOblique: return dejaVu("DejaVuSans-BoldOblique.ttf")
         case .dejaVuSansMono: return dejaVu("DejaVuSansMono.ttf")
         case .dejaVuSansDisplay: return dejaVu("DejaVuSans.ttf", scale: 2.0.squareRoot())
-        case .stixGeneral: return [(stix + "STIXGeneral-Regular.otf", 1)]
-        case .stixGeneralItalic: return [(stix + "STIXGeneral-Italic.otf", 1)]
-        case .stixGeneralBold: return [(stix + "STIXGeneral-Bold.otf", 1)]
-        case .stixGeneralBoldItalic: return [(stix + "STIXGeneral-BoldItalic.otf", 1)]
-        case .stixNonUnicode: return [(stix + "STIXNonUnicode-Regular.otf", 1)]
-        case .stixNonUnicodeItalic: return [(stix + "STIXNonUnicode-Italic.otf", 1)]
-        case .stixNonUnicodeBold: return [(stix + "STIXNonUnicode-Bold.otf", 1)]
-        case .stixNonUnicodeBoldItalic: return [(stix + "STIXNonUnicode-BoldItalic.otf", 1)]
-        case .stixSizeOne: return [(stix + "STIXSizeOneSym-Regular.otf", 1)]
-        case .stixSizeTwo: return [(stix + "STIXSizeTwoSym-Regular.otf", 1)]
-        case .stixSizeThree: return [(stix + "STIXSizeThreeSym-Regular.otf", 1)]
-        case .stixSizeFour: return [(stix + "STIXSizeFourSym-Regular.otf", 1)]
-        case .stixSizeFive: return [(stix + "STIXSizeFiveSym-Regular.otf", 1)]
         case .cmr10, .cmmi10, .cmsy10, .cmex10: return [(lyx + face.fileName, 1)]
-        case .cmb10, .cmss10, .cmtt10: return []
+        // cmb10, cmss10 and cmtt10 are matplotlib's alone; the STIX faces are above.
+        default: return []
         }
     }
+
+    /// fonts-stix's name of each STIX face (STIX 1.1 as OpenType).
+    static let stixFiles: [MathFace: String] = [
+        .stixGeneral: "STIXGeneral-Regular", .stixGeneralItalic: "STIXGeneral-Italic", .stixGeneralBold: "STIXGeneral-Bold",
+        .stixGeneralBoldItalic: "STIXGeneral-BoldItalic", .stixNonUnicode: "STIXNonUnicode-Regular",
+        .stixNonUnicodeItalic: "STIXNonUnicode-Italic", .stixNonUnicodeBold: "STIXNonUnicode-Bold",
+        .stixNonUnicodeBoldItalic: "STIXNonUnicode-BoldItalic", .stixSizeOne: "STIXSizeOneSym-Regular",
+        .stixSizeTwo: "STIXSizeTwoSym-Regular", .stixSizeThree: "STIXSizeThreeSym-Regular",
+        .stixSizeFour: "STIXSizeFourSym-Regular", .stixSizeFive: "STIXSizeFiveSym-Regular",
+    ]
 
     /// The Debian packages that install a file of `face`, matplotlib's first.
     static func packages(_ face: MathFace) -> [String] {
