@@ -63,7 +63,7 @@ public struct TextSetter: Sendable {
     /// Malformed math, which the command line refuses before it lays anything out, is set as
     /// plain text.
     func run(_ text: String, size: Double) -> MathRun? {
-        guard math.enabled, MathText.containsMath(text) else { return nil }
+        guard math.enabled, text.hasDollar, MathText.containsMath(text) else { return nil }
         return MathRun.laidOut(text, size: size, dpi: dpi, math: math)
     }
 }
@@ -73,10 +73,16 @@ extension Style.Math {
     /// title): math as its Unicode rendering (`MathText.unicode`: `σ′(x)`, `e^(−x²)`), and
     /// `\$` as `$` in plain text, as matplotlib shows it.
     public func plainText(of label: String) -> String {
-        guard enabled else { return label }
+        guard enabled, label.hasDollar else { return label }
         if MathText.containsMath(label), let math = try? MathText(label) { return math.unicode }
         return label.contains("\\$") ? label.replacing("\\$", with: "$") : label
     }
+}
+
+extension String {
+    /// Whether the text has a `$` at all: most texts of a chart (every tick label) have none,
+    /// and then need no closer look.
+    var hasDollar: Bool { utf8.contains(UInt8(ascii: "$")) }
 }
 
 /// A text with math, laid out: what a ``DrawCommand/math(_:origin:color:anchor:rotated:)``
