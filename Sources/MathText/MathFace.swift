@@ -107,16 +107,27 @@ struct GlyphRecord: Sendable {
 /// Values by key, sorted by key and found by bisection. The generated tables list their records
 /// in key order, so decoding one is appending; filling a dictionary instead cost a chart's first
 /// label with math more than laying it out.
-struct SortedTable<Key: Comparable & Sendable, Value: Sendable>: Sendable {
+struct SortedTable<Key: Comparable & Hashable & Sendable, Value: Sendable>: Sendable {
     private(set) var keys: [Key] = []
     private(set) var values: [Value] = []
+    private var inOrder = true
 
-    /// Adds a record whose key is greater than every key before it (out-of-order records, which
-    /// the generator never writes, are left out).
+    /// Adds a record. Records come in key order from the generator; should one not, the table
+    /// sorts itself when ``sorted()`` is asked for it.
     mutating func append(_ key: Key, _ value: Value) {
-        if let last = keys.last, key <= last { return }
+        if let last = keys.last, key <= last { inOrder = false }
         keys.append(key)
         values.append(value)
+    }
+
+    /// The table ready for lookups: sorted by key, the last record of a repeated key kept.
+    func sorted() -> SortedTable {
+        guard !inOrder else { return self }
+        var last: [Key: Int] = [:]
+        for (i, key) in keys.enumerated() { last[key] = i }
+        var table = SortedTable()
+        for (key, i) in last.sorted(by: { $0.key < $1.key }) { table.append(key, values[i]) }
+        return table
     }
 
     var isEmpty: Bool { keys.isEmpty }
@@ -182,8 +193,8 @@ struct FaceMetrics: Sendable {
         Self.decode(MathFace.encodedKerning[face.rawValue], fields: 3) { r in
             kerning.append(UInt64(r[0]) << 32 | UInt64(r[1]), Int32(r[2]))
         }
-        self.glyphs = glyphs
-        self.kerning = kerning
+        self.glyphs = glyphs.sorted()
+        self.kerning = kerning.sorted()
     }
 
     /// Kerning between two glyphs of this face, in font units (0 when the pair has none).

@@ -6,15 +6,25 @@
 enum MathSymbols {
     /// TeX names (without the backslash) and their scalars: matplotlib's `tex2uni`, for the names
     /// actplot supports.
-    static let names: [String: UInt32] = {
-        let rows = records(encodedNames)
-        var table: [String: UInt32] = [:]
-        table.reserveCapacity(rows.count)
-        for fields in rows {
-            guard fields.count == 2, let scalar = UInt32(fields[1], radix: 36) else { continue }
-            table[String(fields[0])] = scalar
+    static let names: SortedTable<String, UInt32> = {
+        // `name,scalar;` records, the scalar in base 36, read straight from the bytes: every
+        // chart's first label with math reads this table.
+        var table = SortedTable<String, UInt32>()
+        var text = encodedNames
+        text.withUTF8 { bytes in
+            var start = 0, comma = -1
+            for (i, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: ",") { comma = i }
+                guard byte == UInt8(ascii: ";") || i == bytes.count - 1 else { continue }
+                let end = byte == UInt8(ascii: ";") ? i : i + 1
+                if comma > start, let scalar = UInt32(String(decoding: bytes[(comma + 1)..<end], as: UTF8.self), radix: 36) {
+                    table.append(String(decoding: bytes[start..<comma], as: UTF8.self), scalar)
+                }
+                start = i + 1
+                comma = -1
+            }
         }
-        return table
+        return table.sorted()
     }()
 
     /// The `;`-separated records of a generated table, each split at its commas. The tables are
