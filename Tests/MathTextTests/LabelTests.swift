@@ -86,4 +86,19 @@ final class LabelTests: XCTestCase {
             XCTAssert(face.fileName.hasSuffix(".ttf"))
         }
     }
+
+    func testSortedTablesFindEveryRecordInAnyOrder() {
+        var inOrder = SortedTable<UInt32, String>()
+        for (key, value) in [(3, "c"), (7, "g"), (20, "t")] { inOrder.append(UInt32(key), value) }
+        var shuffled = SortedTable<UInt32, String>()
+        for (key, value) in [(20, "t"), (3, "x"), (7, "g"), (3, "c")] { shuffled.append(UInt32(key), value) }
+        for table in [inOrder.sorted(), shuffled.sorted()] {
+            XCTAssertEqual([3, 7, 20, 4, 0, 21].map { table[UInt32($0)] }, ["c", "g", "t", nil, nil, nil])
+        }
+        XCTAssertEqual(shuffled.sorted().keys, [3, 7, 20], "the last record of a repeated key is kept")
+        // The tables MathText decodes: every name is found.
+        XCTAssertEqual(MathSymbols.names["sigma"], 0x3C3)
+        XCTAssertEqual(MathSymbols.names["__sqrt__"], 0x221A)
+        XCTAssertEqual(MathSymbols.names.keys, MathSymbols.names.keys.sorted())
+    }
 }
