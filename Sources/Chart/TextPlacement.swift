@@ -90,22 +90,17 @@ struct TextPlacement {
             if t.labelNear {
                 let top = box.maxY + t.labelGap
                 out.append(
-                    PlacedText(
-                        element: .tickLabel(.x),
-                        command: setter.command(
-                            label, origin: Point(x, top + e.ascent), size: t.labelSize, color: t.labelColor, anchor: .center,
-                            rotated: false, font: font()),
-                        box: Rect(x: x - e.width / 2, y: top, width: e.width, height: e.height), tick: i))
+                    TextPlacement.tickLabel(
+                        label, element: .tickLabel(.x), origin: Point(x, top + e.ascent), anchor: .center,
+                        topLeft: Point(x - e.width / 2, top), extent: e, ticks: t, font: font(), tick: i, setter: setter))
             }
             if t.labelFar {
                 let bottom = box.minY - t.labelGap
                 out.append(
-                    PlacedText(
-                        element: .tickLabel(.x),
-                        command: setter.command(
-                            label, origin: Point(x, bottom - e.descent), size: t.labelSize, color: t.labelColor,
-                            anchor: .center, rotated: false, font: font()),
-                        box: Rect(x: x - e.width / 2, y: bottom - e.height, width: e.width, height: e.height), tick: i))
+                    TextPlacement.tickLabel(
+                        label, element: .tickLabel(.x), origin: Point(x, bottom - e.descent), anchor: .center,
+                        topLeft: Point(x - e.width / 2, bottom - e.height), extent: e, ticks: t, font: font(), tick: i,
+                        setter: setter))
             }
         }
         return out
@@ -124,12 +119,10 @@ struct TextPlacement {
             if t.labelNear {
                 let right = box.minX - t.labelGap
                 out.append(
-                    PlacedText(
-                        element: .tickLabel(.y),
-                        command: setter.command(
-                            label, origin: Point(right, baseline), size: t.labelSize, color: t.labelColor, anchor: .right,
-                            rotated: false, font: font()),
-                        box: Rect(x: right - e.width, y: baseline - e.ascent, width: e.width, height: e.height), tick: i))
+                    TextPlacement.tickLabel(
+                        label, element: .tickLabel(.y), origin: Point(right, baseline), anchor: .right,
+                        topLeft: Point(right - e.width, baseline - e.ascent), extent: e, ticks: t, font: font(), tick: i,
+                        setter: setter))
             }
             if t.labelFar {
                 out.append(
@@ -148,12 +141,22 @@ struct TextPlacement {
         element: SceneElement, tick: Int, setter: TextSetter
     ) -> PlacedText {
         let baseline = y + e.ascent / 2
-        return PlacedText(
+        return tickLabel(
+            label, element: element, origin: Point(left, baseline), anchor: .left, topLeft: Point(left, baseline - e.ascent),
+            extent: e, ticks: t, font: font, tick: tick, setter: setter)
+    }
+
+    /// A tick label in `t`'s size and colour, drawn from `origin` with `anchor`; its box, `e` in
+    /// size, has its top-left corner at `topLeft`.
+    static func tickLabel(
+        _ label: String, element: SceneElement, origin: Point, anchor: TextAnchor, topLeft: Point, extent e: TextExtent,
+        ticks t: Style.Ticks, font: Style.Font, tick: Int, setter: TextSetter
+    ) -> PlacedText {
+        PlacedText(
             element: element,
             command: setter.command(
-                label, origin: Point(left, baseline), size: t.labelSize, color: t.labelColor, anchor: .left, rotated: false,
-                font: font),
-            box: Rect(x: left, y: baseline - e.ascent, width: e.width, height: e.height), tick: tick)
+                label, origin: origin, size: t.labelSize, color: t.labelColor, anchor: anchor, rotated: false, font: font),
+            box: Rect(x: topLeft.x, y: topLeft.y, width: e.width, height: e.height), tick: tick)
     }
 
     /// The bottom of the x tick labels below the box, or of the ticks when there are none.
