@@ -21,17 +21,8 @@ final class ColorbarFixtureTests: XCTestCase {
 
     /// The figure the generator drew: a line over x −10…10, y 0…1, its labels, its colorbars.
     static func spec(_ c: [String: Any]) throws -> ChartSpec {
-        var spec = ChartSpec()
-        let size = c["figsize"] as! [Double]
-        let fontSize = c["font_size"] as! Double
-        spec.style.figure.width = size[0]
-        spec.style.figure.height = size[1]
-        spec.style.figure.dpi = c["dpi"] as! Double
-        spec.style.text.size = fontSize
-        spec.style.xTicks.labelSize = fontSize
-        spec.style.yTicks.labelSize = fontSize
-        spec.style.axes.labelSize = fontSize
-        spec.style.axes.titleSize = 1.2 * fontSize
+        var spec = MatplotlibFigure.spec(
+            figsize: c["figsize"] as! [Double], dpi: c["dpi"] as! Double, fontSize: c["font_size"] as! Double)
         let labels = c["labels"] as! [String: String]
         spec.title = labels["title"]
         spec.xLabel = labels["xlabel"]
@@ -48,32 +39,14 @@ final class ColorbarFixtureTests: XCTestCase {
         return spec
     }
 
-    func assertBox(_ ours: Rect, _ theirs: [Double], scale: Double, accuracy: Double, _ what: String) {
-        for (a, b) in zip([ours.minX, ours.minY, ours.maxX, ours.maxY].map { $0 * scale }, theirs) {
-            XCTAssertEqual(a, b, accuracy: accuracy, "\(what): \(ours) × \(scale) vs \(theirs)")
-        }
-    }
-
-    /// A text's baseline origin in pixels (where matplotlib's baseline starts).
-    func origin(_ text: PlacedText, scale: Double) -> (x: Double, y: Double)? {
-        let origin: Point, anchor: TextAnchor, rotated: Bool
-        switch text.command {
-        case .text(_, let o, _, _, let a, let r, _), .math(_, let o, _, let a, let r): (origin, anchor, rotated) = (o, a, r)
-        default: return nil
-        }
-        let width = rotated ? text.box.height : text.box.width
-        let shift = anchor == .center ? width / 2 : (anchor == .right ? width : 0)
-        return rotated ? (origin.x * scale, (origin.y + shift) * scale) : ((origin.x - shift) * scale, origin.y * scale)
-    }
-
     func check(_ layout: ChartLayout, _ record: [String: Any], _ name: String) {
         let scale = layout.spec.style.figure.dpi / 72
         let bars = record["colorbars"] as! [[String: Any]]
         XCTAssertEqual(layout.colorbars.count, bars.count, name)
-        assertBox(layout.axesBox, record["axes"] as! [Double], scale: scale, accuracy: 1, "\(name): axes")
+        MatplotlibFigure.assertBox(layout.axesBox, record["axes"] as! [Double], scale: scale, accuracy: 1, "\(name): axes")
         for (bar, theirs) in zip(layout.colorbars, bars) {
             let what = "\(name): colorbar \(bar.index)"
-            assertBox(bar.box, theirs["axes"] as! [Double], scale: scale, accuracy: 1, what)
+            MatplotlibFigure.assertBox(bar.box, theirs["axes"] as! [Double], scale: scale, accuracy: 1, what)
             // Ticks and their labels: the same values and texts, each label's alignment point
             // (its left end, half its ascent above the baseline) on its tick.
             let ticks = theirs["tick_labels"] as! [[String: Any]]
@@ -83,7 +56,7 @@ final class ColorbarFixtureTests: XCTestCase {
             XCTAssertEqual(labels.count, ticks.count, what)
             for (text, tick) in zip(labels, ticks) {
                 let anchor = tick["anchor"] as! [Double]
-                guard let o = origin(text, scale: scale) else { continue }
+                guard let o = MatplotlibFigure.baselineStart(text, scale: scale) else { continue }
                 let ascent = o.y - text.box.minY * scale
                 XCTAssertEqual(o.x, anchor[0], accuracy: 0.5, "\(what): tick label \(tick["text"]!) x")
                 XCTAssertEqual(o.y - ascent / 2, anchor[1], accuracy: 0.5, "\(what): tick label \(tick["text"]!) height")
@@ -110,10 +83,10 @@ final class ColorbarFixtureTests: XCTestCase {
             XCTAssertNil(text, "\(what) drawn where matplotlib has none")
             return
         }
-        guard let text, let o = origin(text, scale: scale) else { return XCTFail("no \(what)") }
+        guard let text, let o = MatplotlibFigure.baselineStart(text, scale: scale) else { return XCTFail("no \(what)") }
         XCTAssertEqual(o.x, expected[0], accuracy: accuracy, "\(what) x")
         XCTAssertEqual(o.y, expected[1], accuracy: accuracy, "\(what) baseline")
-        assertBox(text.box, json["bbox"] as! [Double], scale: scale, accuracy: accuracy, "\(what) box")
+        MatplotlibFigure.assertBox(text.box, json["bbox"] as! [Double], scale: scale, accuracy: accuracy, "\(what) box")
     }
 
     func testColorbarsSitWhereMatplotlibPutsThem() throws {
