@@ -27,23 +27,23 @@ public struct Plot: ParsableCommand {
               actplot sigmoid --format svg -o - > sigmoid.svg
               actplot 'x*tanh(softplus(x))' mish --second-derivative -o mish.pdf
               actplot sigmoid --size 3.5x2.6 --xlabel x --ylabel 'σ(x)' -o column.pdf
-              actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o compare.png
+              actplot sigmoid tanh relu gelu --ylim -1.5:1.5 --legend outside -o cmp.png
               actplot elu elu:alpha=2 --label "elu'(alpha=2)=ELU, α = 2" -o elu.png
               actplot sigmoid --title '$\\sigma(x) = \\frac{1}{1+e^{-x}}$' -o math.pdf
               actplot relu gelu silu mish elu --style print -o for-the-printer.pdf
-              actplot sigmoid --style seaborn-v0_8-paper --rc font.family=serif -o paper.pdf
-              actplot tanh --style dark_background --font-size 14 --linewidth 3 -o slide.png
+              actplot gelu --style seaborn-v0_8-paper --rc font.family=serif -o gelu.pdf
+              actplot tanh --style dark_background --font-size 14 --linewidth 3 -o t.png
               actplot elu --vary alpha=0.5,1,2 -o elu-alpha.png
               actplot softplus --vary beta=0.1:10:20:log --cmap plasma -o softplus-beta.png
-              actplot elu celu --vary alpha=0.5:2:4 -o two-families.png    # Blues, then Oranges
+              actplot elu celu --vary alpha=0.5:2:4 -o families.png  # Blues, Oranges
 
               actplot relu --term
               actplot gelu silu --range -4:3 --term --term-mode braille --cells 100x30
               actplot tanh --term --term-mode ascii --cells 72x20 > tanh.log
               actplot sigmoid --format txt -o sigmoid.txt
 
-            With --vary and several functions, each swept function takes its own colormap (the
-            --cmap list in turn, or Blues, Oranges, Greens, Reds, Purples, Greys, sampled from 0.35
+            With --vary and several functions, each swept function takes its own colormap (the \
+            --cmap list in turn, or Blues, Oranges, Greens, Reds, Purples, Greys, sampled from 0.35 \
             to 1 so no curve is white); functions without the parameter are drawn once.
 
             --term shows the chart in the terminal: the same image as the PNG where the \

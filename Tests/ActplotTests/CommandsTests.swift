@@ -168,6 +168,26 @@ final class CommandsTests: XCTestCase {
         XCTAssertTrue(eval.stdout.contains("actplot eval '(2)' 'x^2' 3"), eval.stdout)
     }
 
+    /// Help read in an 80-column terminal: every example is whole on its line, as it is in a
+    /// wide one, never broken where the parser happens to wrap it.
+    func testHelpExamplesFitEightyColumns() throws {
+        let saved = getenv("COLUMNS").map { String(cString: $0) }
+        defer { if let saved { setenv("COLUMNS", saved, 1) } else { unsetenv("COLUMNS") } }
+        func help(_ command: [String], columns: Int) throws -> [Substring] {
+            setenv("COLUMNS", "\(columns)", 1)
+            let result = try runner.run(command + ["--help"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return result.stdout.split(separator: "\n")
+        }
+        for command in [[], ["plot"], ["list"], ["info"], ["eval"], ["all"], ["gallery"], ["explore"]] {
+            let narrow = Set(try help(command, columns: 80))
+            let examples = try help(command, columns: 1000).filter { $0.hasPrefix("  actplot ") }
+            for example in examples {
+                XCTAssertTrue(narrow.contains(example), "actplot \(command.joined()) --help wraps: \(example)")
+            }
+        }
+    }
+
     func testFormulasWithAMinusBetweenNamesAreFormulas() throws {
         let result = try runner.run(["x-1", "pi-x", "e-x", "--samples", "2", "--no-derivative", "-o", "m.csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
