@@ -93,14 +93,14 @@ Examples/%.svg: $(BIN)
 # the HTML pages' goals, measured in Chromium.
 BASE_REF ?= main
 BASE_BIN := .build-base/src/.build/release/actplot
-
-bench: $(BIN) $(MATH_BENCH) base browser-deps
-	python3 bench/bench.py $(BIN) $(BASE_BIN)
-
-# The in-process timing of math in labels, which bench.py finds beside the binary.
+# The in-process timing of math in labels, which bench.py finds beside the binary (defined
+# before `bench` names it: make expands prerequisites as it reads them).
 MATH_BENCH := .build/release/MathBench
 $(MATH_BENCH): $(SOURCES) | deps
 	$(SWIFT) build -c release --product MathBench
+
+bench: $(BIN) $(MATH_BENCH) base browser-deps
+	python3 bench/bench.py $(BIN) $(BASE_BIN)
 
 # Rebuilt when BASE_REF points at another commit than the one built last.
 base: | deps
