@@ -28,6 +28,9 @@ public struct Actplot: ParsableCommand {
               actplot list
             """,
         version: actplotVersion,
+        // Every subcommand names itself in its configuration: a name derived from the type
+        // (String(describing:)) costs the runtime a search of its conformance records, some 6
+        // million instructions at each start, more than drawing a braille chart.
         subcommands: [Plot.self, List.self, Info.self, Eval.self, All.self, Gallery.self, Explore.self],
         defaultSubcommand: Plot.self
     )

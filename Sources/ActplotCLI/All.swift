@@ -7,6 +7,7 @@ import Glibc
 
 struct All: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "all",
         abstract: "Render every catalog function to DIR/NAME.EXT, in parallel across cores.",
         discussion: """
             On a terminal a progress bar shows how far it is; otherwise it prints one line per file.
@@ -51,6 +52,7 @@ struct All: ParsableCommand {
 
 struct Gallery: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "gallery",
         abstract: "One image of small multiples: every function with its derivative in its own panel.",
         discussion: """
             Examples:

@@ -4,6 +4,7 @@ import ArgumentParser
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the functions with their formulas and parameters.",
         discussion: """
             Examples:
@@ -28,6 +29,7 @@ struct List: ParsableCommand {
 
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "info",
         abstract: "Describe one function: formula, derivative, range, continuity, parameters, source.",
         discussion: """
             Examples:

@@ -7,6 +7,7 @@ public struct Eval: ParsableCommand {
     public init() {}
 
     public static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Print the exact values of functions and their derivatives at given points.",
         discussion: """
             Arguments that read as numbers (-2, .5, 1e3, inf) are the points x; the others are \

@@ -4,6 +4,7 @@ import Chart
 
 struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explore",
         abstract: "Write one web page that explores the whole catalog.",
         discussion: """
             The page needs no network: a searchable list of the functions, the chart of f and f′ \

@@ -10,6 +10,7 @@ public struct Plot: ParsableCommand {
     public init() {}
 
     public static let configuration = CommandConfiguration(
+        commandName: "plot",
         abstract: "Plot functions with their derivatives (the default command).",
         discussion: """
             FUNCTION is a name from 'actplot list', with parameters as NAME:key=value[,key=value] \
