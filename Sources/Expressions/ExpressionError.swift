@@ -36,27 +36,12 @@ public struct ExpressionError: Error, Sendable, CustomStringConvertible, Equatab
             if text.isEmpty || text.count > Self.displayLimit { return message }
             return message + "\n  " + Self.printable(text)
         }
-        var lines = "\(message) at column \(column)"
-        // Show a window of the expression around the column so that a long one stays readable.
-        let characters = Array(text)
-        let half = Self.displayLimit / 2
-        let start = max(0, min(column - 1 - half, characters.count - Self.displayLimit))
-        let end = min(characters.count, start + Self.displayLimit)
-        let leading = start > 0 ? "…" : ""
-        let trailing = end < characters.count ? "…" : ""
-        let shown = characters[start..<end]
-        lines += "\n  " + leading + Self.printable(String(shown)) + trailing
-        // The caret line copies tabs so that it lines up under a tab-indented expression.
-        var caret = "  " + (leading.isEmpty ? "" : " ")
-        for character in shown.prefix(max(0, column - 1 - start)) {
-            caret.append(character == "\t" ? "\t" : " ")
-        }
-        return lines + "\n" + caret + "^"
+        return "\(message) at column \(column)\n" + Echo.pointer(at: column, in: text, limit: Self.displayLimit)
     }
 
-    /// The text with line breaks shown as spaces, so that the caret line stays under it.
+    /// The text on one line: line breaks shown as spaces, other control characters escaped.
     static func printable(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
+        Echo.value(String(text.map { $0.isNewline ? " " : $0 }), limit: .max)
     }
 }
 

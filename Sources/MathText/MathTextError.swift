@@ -1,3 +1,5 @@
+import Support
+
 /// Why a label's math could not be read or set, and where.
 ///
 /// `description` shows the message with its column, then the label and a caret under that
@@ -33,10 +35,6 @@ public struct MathTextError: Error, Sendable, CustomStringConvertible, Equatable
     }
 
     public var description: String {
-        // Line breaks in the label are shown as spaces so that the caret stays under it; tabs are
-        // kept in the caret line so that it lines up under a tab.
-        let shown = String(text.map { $0.isNewline ? " " : $0 })
-        let caret = String(shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-        return "\(message) at column \(column)\n  \(shown)\n  \(caret)^"
+        "\(message) at column \(column)\n" + Echo.pointer(at: column, in: text)
     }
 }

@@ -214,6 +214,18 @@ final class MathOutputTests: XCTestCase {
         }
     }
 
+    func testTheEchoedTextIsOneSafeLineWithTheCaretUnderItsColumn() throws {
+        // An escape sequence in the text reaches the terminal escaped, and the caret counts its
+        // characters; a wide character takes two columns.
+        try assertMathError(
+            ["sigmoid", "--title", "x\u{1B}[31m $\\alpah$", "-o", "x.png"],
+            "--title: unknown command '\\alpah'; did you mean '\\alpha', '\\aleph', '\\kappa'? at column 9\n"
+                + "  x\\u{1B}[31m $\\alpah$\n               ^")
+        try assertMathError(
+            ["sigmoid", "--title", "漢字 $x^$", "-o", "x.png"],
+            "--title: '^' needs a symbol or a {group} after it at column 7\n  漢字 $x^$\n          ^")
+    }
+
     func testAnErrorComesBeforeAnyOutput() throws {
         // On standard output, in every command that draws: nothing is written.
         try assertMathError(
