@@ -21,9 +21,31 @@ extension MathText {
 /// Plain-Unicode rendering of parsed math.
 enum UnicodeText {
     static func render(_ nodes: [MathNode]) -> String {
+        let pieces = nodes.map(render)
         var out = ""
-        for node in nodes { append(render(node), to: &out) }
+        for (i, node) in nodes.enumerated() {
+            var piece = pieces[i]
+            // A fraction against what comes before or after it is bracketed, so that it reads as
+            // one term: (1/β)log(…), (x/2)(1 + …), 2(1/x); beside spaces and operators it is not.
+            if case .fraction(let kind, _, _) = node, kind != .binomial {
+                let before = out.last, after = pieces[(i + 1)...].first { !$0.isEmpty }?.first
+                if before.map(joins) == true || after.map({ joins($0) || $0 == "(" }) == true { piece = "(\(piece))" }
+            }
+            // A script written with its mark (`^x`, `_b`) is kept apart from a following letter
+            // or digit, which would read as part of it: ∫₀^x e^(−t²).
+            if let next = piece.first, next.isLetter || next.isNumber, out.count >= 2,
+                "^_".contains(out[out.index(out.endIndex, offsetBy: -2)])
+            {
+                out += " "
+            }
+            append(piece, to: &out)
+        }
         return out
+    }
+
+    /// Whether `c` binds to a fraction beside it: a letter, digit, prime or closing bracket.
+    private static func joins(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == ")" || c == "′"
     }
 
     /// Appends, keeping a single space where two spaced pieces meet.

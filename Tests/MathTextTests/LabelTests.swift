@@ -33,6 +33,11 @@ final class LabelTests: XCTestCase {
             (#"$f''(x) \leq \infty$"#, "f′′(x) ≤ ∞"),
             (#"price \$5 is $\$5$"#, "price $5 is $5"),
             (#"$\frac{\partial f}{\partial x}$"#, "∂f/∂x"),
+            // A fraction against a term is bracketed; a script with its mark stays apart from a letter.
+            (#"$\frac{1}{\beta}\log(1+e^{\beta x})$"#, "(1/β)log(1 + e^(βx))"),
+            (#"$\frac{x}{2}\left(1 + \mathrm{erf}\left(\frac{x}{\sqrt{2}}\right)\right)$"#, "(x/2)(1 + erf(x/√2))"),
+            (#"$2\frac{1}{x}$ and $\frac{a}{b} + c$"#, "2(1/x) and a/b + c"),
+            (#"$\int_0^x e^{-t^2}\,dt$"#, "∫₀^x e^(−t²) dt"),
         ]
         for (label, expected) in cases {
             XCTAssertEqual(try MathText(label).unicode, expected, label)
