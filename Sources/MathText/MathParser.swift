@@ -507,6 +507,9 @@ struct MathParser {
     private func unknownCommand(at index: Int) -> MathTextError {
         let name = commandName(at: index)
         let command = name.isEmpty && index + 1 < s.count ? "\\" + String(s[index + 1]) : "\\" + name
+        if let missing = Self.matplotlibOnly[command] {
+            return error("'\(command)' (\(missing)) is matplotlib's but not drawn by actplot yet", at: index)
+        }
         let suggestions = Self.suggestions(for: command)
         var message = "unknown command '\(command)'"
         if !suggestions.isEmpty {
@@ -514,6 +517,14 @@ struct MathParser {
         }
         return error(message, at: index, suggestions: suggestions)
     }
+
+    /// Commands matplotlib's mathtext has that this port does not: named rather than answered
+    /// with look-alikes (`\mathbb` is not `\mathbf`).
+    static let matplotlibOnly: [String: String] = [
+        "\\mathbb": "blackboard bold", "\\mathfrak": "Fraktur", "\\mathscr": "script letters",
+        "\\boldsymbol": "bold math symbols", "\\overset": "a symbol set over another",
+        "\\underset": "a symbol set under another", "\\substack": "stacked limits", "\\genfrac": "a general fraction",
+    ]
 
     /// Up to three supported commands close to `command`, closest first (Activations'
     /// `Suggestions`, which also serves function and parameter names).

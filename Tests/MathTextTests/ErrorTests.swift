@@ -42,8 +42,13 @@ final class ErrorTests: XCTestCase {
                     column: 2, suggestions: [#"\sigma"#, #"\Sigma"#, #"\sim"#])
         assertError(#"$x + \alpah$"#, #"unknown command '\alpah'; did you mean '\alpha', '\aleph', '\kappa'?"#,
                     column: 6, suggestions: [#"\alpha"#, #"\aleph"#, #"\kappa"#])
-        assertError(#"$\mathbb{R}$"#, #"unknown command '\mathbb'; did you mean '\mathbf', '\mathit', '\mathrm'?"#,
-                    column: 2, suggestions: [#"\mathbf"#, #"\mathit"#, #"\mathrm"#])
+        assertError(#"$\mathrb{R}$"#, #"unknown command '\mathrb'; did you mean '\mathrm', '\mathbf', '\mathit'?"#,
+                    column: 2, suggestions: [#"\mathrm"#, #"\mathbf"#, #"\mathit"#])
+        // What matplotlib has and this port lacks is named, not answered with look-alikes.
+        assertError(#"$x \in \mathbb{R}$"#, #"'\mathbb' (blackboard bold) is matplotlib's but not drawn by actplot yet"#,
+                    column: 8)
+        assertError(#"$\overset{!}{=}$"#, #"'\overset' (a symbol set over another) is matplotlib's but not drawn by actplot yet"#,
+                    column: 2)
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)
     }
 
