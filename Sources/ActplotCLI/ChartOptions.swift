@@ -43,7 +43,7 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A series' legend text, KEY=TEXT, with KEY as the CSV header names the series: sigmoid, sigmoid', elu(alpha=2), a formula. TEXT may hold math between dollars ('elu=$\\alpha = 1$'). Repeatable; an empty TEXT leaves the series out of the legend.",
+            "A series' legend text, KEY=TEXT, with KEY as the CSV header names the series: sigmoid, sigmoid', elu(alpha=2), a formula. TEXT may hold math between dollars ('elu=$\\alpha = 1$'). With --vary, KEY may also be a legend entry's text (derivative) or the swept parameter, for its colour bar. Repeatable; an empty TEXT leaves the series out of the legend.",
             valueName: "key=text"))
     var label: [String] = []
 

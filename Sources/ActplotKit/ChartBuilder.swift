@@ -72,7 +72,13 @@ public struct ChartBuilder: Sendable {
         let sampled = ChartBuilder.sample(
             jobs.map { (curves[$0.curve], $0.order) }, with: sampler(colorbars: looks.colorbars.count))
         let keys = DataExport.seriesKeys(curves, orders: request.orders).flatMap { $0 }
-        let relabelled = try ChartBuilder.labels(request.labels, keys: keys)
+        // Besides the series, the legend's own entries ("softplus", "derivative") and the colour
+        // bars take a --label.
+        let entryKeys = looks.keys.compactMap(\.label)
+        let relabelled = try ChartBuilder.labels(request.labels, keys: entryKeys + looks.colorbarKeys + keys)
+        func relabel(_ key: String?, _ label: String?) -> String? {
+            key.flatMap { relabelled[$0] }.map { $0.isEmpty ? nil : $0 } ?? label
+        }
         for (j, ((i, order), part)) in zip(jobs, sampled).enumerated() {
             let curve = curves[i]
             if order == .value && part.pieces.isEmpty {
@@ -80,7 +86,7 @@ public struct ChartBuilder: Sendable {
                     "'\(Echo.value(curve.label))' has no finite value on \(request.range.lower):\(request.range.upper)")
             }
             let look = looks.series[j]
-            let label = relabelled[keys[j]].map { $0.isEmpty ? nil : $0 } ?? look.label
+            let label = relabel(keys[j], look.label)
             spec.series.append(
                 Series(
                     label: label, color: look.color, style: look.lineStyle, width: look.width, pieces: part.pieces,
@@ -88,8 +94,14 @@ public struct ChartBuilder: Sendable {
         }
         // Legend entries that stand for a kind of line rather than one curve ("derivative",
         // dashed), drawn after the curves' own.
-        spec.series += looks.keys.map { Series(label: $0.label, color: $0.color, style: $0.lineStyle, width: $0.width, pieces: []) }
-        spec.colorbars = looks.colorbars
+        spec.series += looks.keys.map {
+            Series(label: relabel($0.label, $0.label), color: $0.color, style: $0.lineStyle, width: $0.width, pieces: [])
+        }
+        spec.colorbars = zip(looks.colorbars, looks.colorbarKeys).map { bar, key in
+            var bar = bar
+            bar.label = relabel(key, bar.label)
+            return bar
+        }
         var notes: [String] = []
         let poles = zip(keys, sampled).filter { !$0.1.poles.isEmpty }
         if let first = poles.first, request.yLimits?.lower == nil || request.yLimits?.upper == nil,
@@ -127,8 +139,9 @@ public struct ChartBuilder: Sendable {
             }
             guard let best else {
                 let name = item.split(separator: "=", maxSplits: 1).first.map(String.init) ?? item
+                let shown = keys.count <= 12 ? keys.joined(separator: ", ") : keys.prefix(10).joined(separator: ", ") + ", … (\(keys.count) in all)"
                 throw .usage(
-                    "--label '\(Echo.value(item))': no series is called '\(Echo.value(name))'; write KEY=TEXT with KEY one of \(keys.joined(separator: ", "))")
+                    "--label '\(Echo.value(item))': nothing in the chart is called '\(Echo.value(name))'; write KEY=TEXT with KEY one of \(shown)")
             }
             out[best.key] = String(best.text)
         }

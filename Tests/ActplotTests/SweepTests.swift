@@ -168,8 +168,11 @@ final class SweepStylingTests: XCTestCase {
         return (entry[String(count)] as! [[Double]]).map { Color(red: $0[0], green: $0[1], blue: $0[2], alpha: $0[3]) }
     }
 
-    func spec(_ functions: [String], vary: String, cmap: [String] = [], derivative: Bool = true) throws -> ChartSpec {
+    func spec(
+        _ functions: [String], vary: String, cmap: [String] = [], derivative: Bool = true, labels: [String] = []
+    ) throws -> ChartSpec {
         var request = PlotRequest(functions: functions)
+        request.labels = labels
         request.sweep = try ParameterSweep(parsing: vary)
         request.colormaps = cmap
         request.derivative = derivative
@@ -240,6 +243,28 @@ final class SweepStylingTests: XCTestCase {
         let spec = try spec(["elu", "celu"], vary: "alpha=0.5:2:12", cmap: ["viridis", "magma"])
         XCTAssertEqual(spec.colorbars.map(\.label), ["elu: α", "celu: α"])
         XCTAssertEqual(spec.colorbars.map(\.colormap.name), ["viridis", "magma"])
+    }
+
+    func testLabelsReachTheLegendsOwnEntriesAndTheColourBars() throws {
+        // One swept function: its entry, the derivative's and the bar, by what they show and by
+        // the parameter's name; an empty text leaves the bar unlabelled.
+        let one = try spec(
+            ["softplus"], vary: "beta=0.1:10:20:log",
+            labels: ["softplus=$\\mathrm{sp}_\\beta$", "derivative=slope", "beta=$\\beta$ (log)"])
+        XCTAssertEqual(one.series.filter(\.pieces.isEmpty).map(\.label), ["$\\mathrm{sp}_\\beta$", "slope"])
+        XCTAssertEqual(one.colorbars.map(\.label), ["$\\beta$ (log)"])
+        XCTAssertEqual(try spec(["softplus"], vary: "beta=0.1:10:20", labels: ["beta="]).colorbars.map(\.label), [nil])
+        // Several: FUNCTION:NAME.
+        let two = try spec(["elu", "celu"], vary: "alpha=0.5:2:12", labels: ["celu:alpha=CELU's α"])
+        XCTAssertEqual(two.colorbars.map(\.label), ["elu: α", "CELU's α"])
+        // A key that names nothing lists what does, the legend's entries and the bars first.
+        XCTAssertThrowsError(try spec(["softplus"], vary: "beta=1,2,3,4,5,6,7,8", labels: ["foo=x"])) { error in
+            XCTAssertEqual(
+                (error as? ActplotError)?.message,
+                "--label 'foo=x': nothing in the chart is called 'foo'; write KEY=TEXT with KEY one of softplus, derivative, "
+                    + "beta, softplus(beta=1), softplus'(beta=1), softplus(beta=2), softplus'(beta=2), softplus(beta=3), "
+                    + "softplus'(beta=3), softplus(beta=4), … (19 in all)")
+        }
     }
 
     func testTheColourBarIsDrawnInTheMapsColours() throws {
