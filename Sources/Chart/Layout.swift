@@ -93,12 +93,28 @@ public struct ChartLayout {
         if refused {
             return (layout, ["\(figure) is too small for a tight layout of its texts; \(remedy)"])
         }
+        if layout.colorbarsCollide {
+            // matplotlib overlaps them too: its colorbars' pad is a fixed share of the width.
+            return (layout, ["the colour bars' texts run into each other in \(figure); make it wider or the text smaller"])
+        }
         if min(layout.axesBox.width, layout.axesBox.height) < spec.style.text.size {
             // Everything is on the page, but the texts leave the curves almost no room.
             let size = "\(inches(layout.axesBox.width.rounded()))×\(inches(layout.axesBox.height.rounded())) pt"
             return (layout, ["the texts leave the axes only \(size) in \(figure); \(remedy)"])
         }
         return (layout, [])
+    }
+
+    /// Whether a colorbar's texts run into another colorbar or its texts (a label wider than the
+    /// pad between two bars, at a large font size or in a narrow figure).
+    public var colorbarsCollide: Bool {
+        for (i, a) in colorbars.enumerated() {
+            for b in colorbars[(i + 1)...] {
+                let aBoxes = [a.box] + a.texts.map(\.box), bBoxes = [b.box] + b.texts.map(\.box)
+                if aBoxes.contains(where: { x in bBoxes.contains { x.intersects($0) } }) { return true }
+            }
+        }
+        return false
     }
 
     /// The texts that reach beyond the figure, named for a message ("the title", "the y label").

@@ -23,6 +23,30 @@ final class ColorbarLayoutTests: XCTestCase {
         scene.items.filter { $0.element == .colorbar(index, part) }.map(\.command)
     }
 
+    func testColorbarsThatRunIntoEachOtherAreReported() throws {
+        func bars(fontSize: Double) throws -> ChartSpec {
+            var style = Style.matplotlib
+            style.text.size = fontSize
+            style.xTicks.labelSize = fontSize
+            style.yTicks.labelSize = fontSize
+            style.axes.labelSize = fontSize
+            return spec([try bar((0.5, 2), label: "elu: α"), try bar((0.5, 2), label: "celu: α", map: "magma")], style: style)
+        }
+        // At 10 pt the pad between the bars holds the inner one's labels.
+        let small = try bars(fontSize: 10)
+        XCTAssertFalse(ChartLayout(small).colorbarsCollide)
+        XCTAssertEqual(ChartLayout.fitted(small).warnings, [])
+        // At 16 pt the inner bar's label runs into the outer bar, in matplotlib's geometry as in
+        // matplotlib: the layout stays, and the user hears of it.
+        let large = try bars(fontSize: 16)
+        let inner = ChartLayout(large).colorbars[1].texts.first { $0.element == .colorbar(1, .label) }
+        XCTAssertGreaterThan(try XCTUnwrap(inner).box.maxX, ChartLayout(large).colorbars[0].box.minX)
+        XCTAssertTrue(ChartLayout(large).colorbarsCollide)
+        XCTAssertEqual(
+            ChartLayout.fitted(large).warnings,
+            ["the colour bars' texts run into each other in the 6.4x4.8 in figure; make it wider or the text smaller"])
+    }
+
     func testTheColorbarTakesFifteenPercentOfTheSubplotBox() throws {
         let layout = ChartLayout(spec([try bar()]))
         let subplot = ChartLayout.axesBox(for: .matplotlib)
