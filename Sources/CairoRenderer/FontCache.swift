@@ -103,7 +103,7 @@ enum FontCache {
         var template = Array((folder + "/.fonts.tsv.XXXXXX").utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { return }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         if close(fd) != 0 || written != bytes.count || rename(temporary, file) != 0 {
