@@ -104,7 +104,7 @@ MATH_SYMBOLS = (ASCII + GREEK_CHARS + NAMED_CHARS
                 + ["\\" + n for n in NAMED + ESCAPED + INTERNAL] + ["\u2212"])
 TEXT_SYMBOLS = ASCII + LATIN1 + GREEK_CHARS + PUNCTUATION + NAMED_CHARS
 
-MATH_FONTS = ["normal", "rm", "it", "bf", "bfit", "sf", "tt", "cal"]
+MATH_FONTS = ["normal", "rm", "it", "bf", "bfit", "sf", "tt", "cal", "bb", "frak", "scr"]
 TEXT_FONTS = ["default", "regular", "rm"]
 CLASSES = ["normal", "rm", "it", "bf", "bfit"]
 
@@ -259,7 +259,7 @@ def bakoma_table():
 def stix_virtual_table():
     """matplotlib's `stix_virtual_fonts` ranges for the virtual fonts actplot supports."""
     rows = []
-    for virtual in ("cal", "sf", "tt"):
+    for virtual in ("bb", "cal", "frak", "scr", "sf", "tt"):
         mapping = stix_virtual_fonts[virtual]
         if isinstance(mapping, list):
             mapping = {"*": mapping}

@@ -134,6 +134,8 @@ DEJAVU = [
     r"$\sqrt{\alpha^2 + \sum_{i=1}^{n} x_i}$",
     r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
     r"$\left( \frac{\frac{a}{b}}{\frac{c}{d}} \right)$",
+    r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
+    r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
 ]
 
 # Each other font set gets a sample of the same constructs.
@@ -153,6 +155,8 @@ OTHER = [
     r"$\max_{i} x_i$",
     r"$\hat{y} \left\{ \frac{1}{2} \right\}$",
     r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
+    r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
+    r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
 ]
 
 # mathtext.default other than matplotlib's default 'normal'.
@@ -161,6 +165,9 @@ DEFAULTS = [
     ("rm", r"$x^2 + \alpha_1 = \Gamma(3)$"),
     ("bf", r"$f(x) = 2x$"),
     ("regular", r"$x_1 + \sigma$"),
+    ("bb", r"$x^2 + R_n$"),
+    ("frak", r"$g(x) = 2$"),
+    ("scr", r"$L + \alpha$"),
 ]
 
 ERRORS = [

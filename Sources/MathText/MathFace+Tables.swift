@@ -351,7 +351,7 @@ extension MathFace {
         z,-8,-fg,1u8,1lv;6v6,s,1tz,5i,-fg,1oi,1lv;6v7,t,1tz,5i,-fg,1oi,1lv;8ap,v,28g,2a,-fx,266,1o\##
         5;8aq,w,28g,2a,-fx,266,1o5
         """##,
-        // stixGeneral: STIXGeneral.ttf, 466 glyphs
+        // stixGeneral: STIXGeneral.ttf, 583 glyphs
         ##"""
         w,3,6y,0,0,0,0;x,4,99,3m,-9,6k,is;y,5,bc,25,bz,97,is;z,6,dw,6,0,dr,ie;10,7,dw,18,-2f,cq,k7\##
         ;11,8,kr,1p,-j,j2,jm;12,9,lm,16,-d,ku,is;13,a,50,1c,bz,3p,is;14,b,99,1c,-4x,8g,is;15,c,99,\##
@@ -410,62 +410,93 @@ extension MathFace {
         -a,bi,cs;6c3,m4,dw,0,5l,dw,6y;6c4,m5,rs,0,5l,rs,6y;6c6,m7,ej,3l,-59,ay,j6;6c8,m9,99,37,c1,\##
         72,is;6c9,ma,99,27,c1,62,is;6cc,md,cc,17,c1,bi,is;6cd,me,cc,u,c1,b5,is;6cg,mh,dw,1n,-45,ca\##
         ,is;6ci,mj,ej,1y,1n,cn,cc;6cm,ml,rs,33,-b,oo,2s;6cw,mm,ut,1p,-j,t4,jm;6cy,mo,81,23,b6,5y,i\##
-        u;6cz,mp,bu,23,b5,9r,iu;6gc,nf,dw,12,-c,cu,ig;6hj,nk,0,-cl,f8,-h,l4;6j5,oe,l6,19,-y,jr,jb;\##
-        6j7,og,g3,1c,-b,fv,j3;6jc,ok,my,1g,-61,m7,f7;6jg,oo,oa,1e,-m,n1,jk;6k5,p8,iy,17,-d,hm,it;6\##
-        mo,q4,pq,1z,1m,nt,ch;6mp,q5,e7,1o,-4c,cj,ie;6mq,q6,pq,1y,1l,ns,cg;6mr,q7,e7,1o,-4c,cj,ie;6\##
-        ms,q8,pq,12,1l,oo,ch;6mt,q9,e7,1o,-68,cj,ka;6na,qq,pq,1y,1l,nt,ci;6og,rw,pq,1o,-19,o2,fb;6\##
-        oh,rx,j1,19,-4c,ht,ie;6oi,ry,pq,1o,-19,o2,fb;6oj,rz,j1,19,-4c,ht,ie;6ok,s0,pq,k,-a,p6,ed;6\##
-        ol,s1,j1,19,-68,ht,ka;6ps,sz,fk,2,0,fi,ie;6pu,t1,d3,14,-b,d3,ik;6pv,t2,fk,21,0,dj,ie;6px,t\##
-        4,l6,1e,-27,js,g7;6pz,t6,kb,1r,-c,ij,ie;6q0,t7,j1,1o,-r,hd,er;6q1,t8,j1,1o,-4d,hd,ie;6q7,t\##
-        e,rs,1g,-77,qc,l7;6q8,tf,rs,1g,-77,qc,l7;6q9,tg,pe,1m,-77,ns,l7;6qa,th,j1,1s,64,h9,7y;6qb,\##
-        ti,j1,1c,-2f,hp,dy;6qe,tl,bw,p,2l,b7,bf;6qf,tm,ej,1v,x,cp,d3;6qg,tn,9q,14,39,8m,ar;6qh,to,\##
-        9q,14,39,8m,ar;6qi,tp,ps,34,-77,qr,r1;6ql,ts,j1,15,0,hv,by;6qm,tt,pq,1y,0,nq,by;6qo,tv,j1,\##
-        n,0,hv,f7;6qr,ty,7e,2s,-59,4m,j6;6qt,u0,ej,3l,-59,ay,j6;6qv,u2,h8,v,-t,gd,ew;6qw,u3,h8,v,-\##
-        t,gd,ew;6qx,u4,h8,1c,-v,fw,ew;6qy,u5,h8,1c,-v,fw,ew;6qz,u6,cr,w,-8w,hr,mw;6r0,u7,jh,w,-8w,\##
-        oh,mw;6r1,u8,q7,w,-8w,v7,mw;6r2,u9,dv,w,-8w,hr,mw;6rg,un,j1,1c,44,hp,a2;6rn,uu,j1,1c,1j,hp\##
-        ,cd;6rp,uw,j1,1c,-r,hp,es;6rs,uz,j1,1c,p,hp,d7;6s0,v7,j1,1c,3c,hp,gz;6sg,vn,j1,1c,-4c,hp,i\##
-        e;6sh,vo,j1,1c,s,hp,da;6sk,vr,j1,1s,-2v,hh,gx;6sl,vs,j1,1s,-2v,hh,gx;6sq,vx,px,p,-q,p8,es;\##
-        6sr,vy,px,p,-q,p8,es;6te,wl,j1,1s,-p,h9,er;6tf,wm,j1,1s,-p,h9,er;6ti,wp,j1,1s,-2v,h9,gv;6t\##
-        j,wq,j1,1s,-2v,h9,gv;6tx,x4,ne,1e,-3b,m0,hb;6tz,x6,ne,1e,-3b,m0,hb;6uc,xj,j1,1c,0,hp,ie;6u\##
-        d,xk,j1,1c,0,hp,ie;6v4,yb,po,1i,-77,o6,l7;6v5,yc,po,1i,-77,o6,l7;6v6,yd,po,2m,-72,n2,lm;6v\##
-        7,ye,po,2m,-7c,n2,lc;6v9,yg,7y,2b,5d,5n,8p;6va,yh,jg,z,-d,ih,gl;6we,zl,e7,5c,-2w,8v,gu;6wf\##
-        ,zm,pq,30,59,mq,8s;6wh,zo,pq,5e,-i,kc,eg;6x4,107,d1,58,-5x,cf,jt;6x5,108,d1,r,-5x,7y,jt;6x\##
-        6,109,d1,58,-5x,cf,jt;6x7,10a,d1,r,-5x,7y,jt;7uq,1a2,j9,1g,0,ht,ie;7vs,1az,b4,25,-5x,9b,jt\##
-        ;7vt,1b0,b4,1t,-5x,8z,jt;8ap,1is,va,1h,-77,tt,l7;8aq,1it,va,1h,-77,tt,l7;2krk,22r,ii,v,0,h\##
-        n,iq;2krl,22s,gs,22,0,f7,ie;2krm,22t,in,r,-e,hp,is;2krn,22u,j8,22,0,i8,ie;2kro,22v,g7,22,0\##
-        ,f0,ie;2krp,22w,ev,22,0,ej,ie;2krq,22x,jb,r,-e,hf,is;2krr,22y,ia,22,0,g8,ie;2krs,22z,b5,19\##
-        ,0,9w,ie;2krt,230,b2,c,-e,8h,ie;2kru,231,hm,22,0,hi,ie;2krv,232,fj,22,0,f6,ie;2krw,233,nf,\##
-        23,0,lc,ie;2krx,234,ir,22,-e,gp,ie;2kry,235,ju,u,-e,j0,is;2krz,236,el,22,0,e8,ie;2ks0,237,\##
-        jw,u,-4v,j7,is;2ks1,238,gd,22,0,g5,ie;2ks2,239,f1,w,-e,dd,is;2ks3,23a,gw,f,0,gh,ie;2ks4,23\##
-        b,id,1x,-e,gg,ie;2ks5,23c,i6,v,-b,hb,ie;2ks6,23d,pl,t,-b,os,ie;2ks7,23e,jg,v,0,il,ie;2ks8,\##
-        23f,hi,l,0,gx,ie;2ks9,23g,hp,s,0,gr,ie;2ksa,23h,cg,z,-a,av,cv;2ksb,23i,ds,1r,-a,cy,j0;2ksc\##
-        ,23j,co,n,-a,c0,cv;2ksd,23k,dq,s,-b,c5,j0;2kse,23l,cc,n,-a,bw,cv;2ksf,23m,9c,k,0,a9,iz;2ks\##
-        g,23n,ds,l,-60,cz,cv;2ksh,23o,dj,1r,0,bs,j0;2ksi,23p,64,1s,0,4c,iv;2ksj,23q,72,-22,-60,55,\##
-        iv;2ksk,23r,cl,1r,0,ck,j0;2ksl,23s,5p,1p,0,40,j0;2ksm,23t,l0,1t,0,j7,cw;2ksn,23u,dj,1r,0,b\##
-        s,cw;2kso,23v,dv,s,-a,d3,cv;2ksp,23w,du,1v,-60,d2,cw;2ksq,23x,du,s,-60,c3,cw;2ksr,23y,9c,1\##
-        r,0,94,cw;2kss,23z,at,1d,-a,9q,cv;2kst,240,83,1,-a,7z,g4;2ksu,241,dn,1r,-b,by,cl;2ksv,242,\##
-        d6,v,-e,cb,cl;2ksw,243,ji,s,-e,ir,cl;2ksx,244,de,u,0,ck,cl;2ksy,245,dg,s,-60,cl,cl;2ksz,24\##
-        6,cf,p,0,bl,cl;2kxc,28j,el,q,0,ds,ip;2kxd,28k,el,t,0,dc,ie;2kxe,28l,el,14,-b,de,io;2kxf,28\##
-        m,el,p,0,df,ie;2kxg,28n,el,v,0,dw,ie;2kxh,28o,el,y,0,dk,ie;2kxi,28p,el,11,-b,dr,io;2kxj,28\##
-        q,el,q,0,ds,ie;2kxk,28r,el,2c,0,c6,ie;2kxl,28s,el,2d,-b,d8,ie;2kxm,28t,el,u,0,dq,ie;2kxn,2\##
-        8u,el,11,0,dj,ie;2kxo,28v,el,l,0,dx,ie;2kxp,28w,el,v,0,dn,ie;2kxq,28x,el,1k,-b,cy,io;2kxr,\##
-        28y,el,v,0,db,ie;2kxs,28z,el,1k,-3v,cy,io;2kxt,290,el,q,-b,eg,ie;2kxu,291,el,1g,-b,d2,io;2\##
-        kxv,292,el,q,0,ds,ie;2kxw,293,el,9,-b,ea,ie;2kxx,294,el,h,-8,e2,ie;2kxy,295,el,b,-8,e8,ie;\##
-        2kxz,296,el,o,0,dt,ie;2ky0,297,el,f,0,e3,ie;2ky1,298,el,1b,0,db,ie;2ky2,299,el,1m,-6,ec,cr\##
-        ;2ky3,29a,el,h,-6,dd,gx;2ky4,29b,el,26,-6,cw,cr;2ky5,29c,el,15,-6,e1,gx;2ky6,29d,el,1o,-6,\##
-        cu,cr;2ky7,29e,el,16,0,c5,h3;2ky8,29f,el,t,-6c,e4,ct;2ky9,29g,el,h,0,e1,gx;2kya,29h,el,2c,\##
-        0,cg,gy;2kyb,29i,el,1b,-6b,a2,gy;2kyc,29j,el,o,0,e1,gx;2kyd,29k,el,1r,0,cr,gx;2kye,29l,el,\##
-        2,0,eg,co;2kyf,29m,el,h,0,e1,co;2kyg,29n,el,1q,-6,cs,cr;2kyh,29o,el,h,-65,dd,co;2kyi,29p,e\##
-        l,19,-65,eq,co;2kyj,29q,el,11,0,dh,co;2kyk,29r,el,20,-6,cp,cr;2kyl,29s,el,p,-6,cg,g4;2kym,\##
-        29t,el,h,-6,e1,ci;2kyn,29u,el,m,-4,dw,ci;2kyo,29v,el,f,-4,e4,ci;2kyp,29w,el,n,0,du,ci;2kyq\##
-        ,29x,el,o,-6b,dx,ci;2kyr,29y,el,w,0,d5,ci;2l7m,2in,dw,n,-e,d9,is;2l7n,2io,dw,30,0,8e,it;2l\##
-        7o,2ip,dw,z,0,d1,is;2l7p,2iq,dw,v,-e,c9,is;2l7q,2ir,dw,b,0,dl,is;2l7r,2is,dw,10,-e,cq,is;2\##
-        l7s,2it,dw,w,-e,d2,j0;2l7t,2iu,dw,12,-8,cj,ie;2l7u,2iv,dw,1d,-e,cf,is;2l7v,2iw,dw,s,-l,cy,\##
-        is;2l86,2j7,el,1j,-b,cz,ix;2l87,2j8,el,32,0,c3,ix;2l88,2j9,el,1g,0,d2,ix;2l89,2ja,el,17,-b\##
-        ,db,ix;2l8a,2jb,el,t,0,dp,iy;2l8b,2jc,el,1g,-b,d2,im;2l8c,2jd,el,1m,-b,cw,ix;2l8d,2je,el,1\##
-        7,-b,db,j2;2l8e,2jf,el,17,-b,db,ix;2l8f,2jg,el,1m,-b,cw,ix
+        u;6cz,mp,bu,23,b5,9r,iu;6gc,nf,dw,12,-c,cu,ig;6hj,nk,0,-cl,f8,-h,l4;6iq,o4,jl,19,-e,if,is;\##
+        6j0,o9,mw,17,-5o,lh,jb;6j1,oa,jy,1y,0,i0,ie;6j5,oe,l6,19,-y,jr,jb;6j7,og,g3,1c,-b,fv,j3;6j\##
+        9,oh,je,1y,0,hg,ie;6jc,ok,my,1g,-61,m7,f7;6jd,ol,iu,1y,0,hg,ie;6je,om,l9,19,-1t,jv,is;6jg,\##
+        oo,oa,1e,-m,n1,jk;6jh,op,kr,1y,0,js,ie;6jo,os,k7,1e,0,it,ie;6js,ow,k6,1e,-5o,is,jb;6jx,p0,\##
+        jx,1b,-o,ir,jb;6k5,p8,iy,17,-d,hm,it;6kc,pc,ip,p,-c,hx,ci;6kd,pd,f0,0,-62,em,cs;6ke,pe,d1,\##
+        1y,0,fr,ie;6kf,pf,jy,1y,0,i0,ie;6kg,pg,pn,1p,-77,oi,l7;6mo,q4,pq,1z,1m,nt,ch;6mp,q5,e7,1o,\##
+        -4c,cj,ie;6mq,q6,pq,1y,1l,ns,cg;6mr,q7,e7,1o,-4c,cj,ie;6ms,q8,pq,12,1l,oo,ch;6mt,q9,e7,1o,\##
+        -68,cj,ka;6na,qq,pq,1y,1l,nt,ci;6og,rw,pq,1o,-19,o2,fb;6oh,rx,j1,19,-4c,ht,ie;6oi,ry,pq,1o\##
+        ,-19,o2,fb;6oj,rz,j1,19,-4c,ht,ie;6ok,s0,pq,k,-a,p6,ed;6ol,s1,j1,19,-68,ht,ka;6ps,sz,fk,2,\##
+        0,fi,ie;6pu,t1,d3,14,-b,d3,ik;6pv,t2,fk,21,0,dj,ie;6px,t4,l6,1e,-27,js,g7;6pz,t6,kb,1r,-c,\##
+        ij,ie;6q0,t7,j1,1o,-r,hd,er;6q1,t8,j1,1o,-4d,hd,ie;6q7,te,rs,1g,-77,qc,l7;6q8,tf,rs,1g,-77\##
+        ,qc,l7;6q9,tg,pe,1m,-77,ns,l7;6qa,th,j1,1s,64,h9,7y;6qb,ti,j1,1c,-2f,hp,dy;6qe,tl,bw,p,2l,\##
+        b7,bf;6qf,tm,ej,1v,x,cp,d3;6qg,tn,9q,14,39,8m,ar;6qh,to,9q,14,39,8m,ar;6qi,tp,ps,34,-77,qr\##
+        ,r1;6ql,ts,j1,15,0,hv,by;6qm,tt,pq,1y,0,nq,by;6qo,tv,j1,n,0,hv,f7;6qr,ty,7e,2s,-59,4m,j6;6\##
+        qt,u0,ej,3l,-59,ay,j6;6qv,u2,h8,v,-t,gd,ew;6qw,u3,h8,v,-t,gd,ew;6qx,u4,h8,1c,-v,fw,ew;6qy,\##
+        u5,h8,1c,-v,fw,ew;6qz,u6,cr,w,-8w,hr,mw;6r0,u7,jh,w,-8w,oh,mw;6r1,u8,q7,w,-8w,v7,mw;6r2,u9\##
+        ,dv,w,-8w,hr,mw;6rg,un,j1,1c,44,hp,a2;6rn,uu,j1,1c,1j,hp,cd;6rp,uw,j1,1c,-r,hp,es;6rs,uz,j\##
+        1,1c,p,hp,d7;6s0,v7,j1,1c,3c,hp,gz;6sg,vn,j1,1c,-4c,hp,ie;6sh,vo,j1,1c,s,hp,da;6sk,vr,j1,1\##
+        s,-2v,hh,gx;6sl,vs,j1,1s,-2v,hh,gx;6sq,vx,px,p,-q,p8,es;6sr,vy,px,p,-q,p8,es;6te,wl,j1,1s,\##
+        -p,h9,er;6tf,wm,j1,1s,-p,h9,er;6ti,wp,j1,1s,-2v,h9,gv;6tj,wq,j1,1s,-2v,h9,gv;6tx,x4,ne,1e,\##
+        -3b,m0,hb;6tz,x6,ne,1e,-3b,m0,hb;6uc,xj,j1,1c,0,hp,ie;6ud,xk,j1,1c,0,hp,ie;6v4,yb,po,1i,-7\##
+        7,o6,l7;6v5,yc,po,1i,-77,o6,l7;6v6,yd,po,2m,-72,n2,lm;6v7,ye,po,2m,-7c,n2,lc;6v9,yg,7y,2b,\##
+        5d,5n,8p;6va,yh,jg,z,-d,ih,gl;6we,zl,e7,5c,-2w,8v,gu;6wf,zm,pq,30,59,mq,8s;6wh,zo,pq,5e,-i\##
+        ,kc,eg;6x4,107,d1,58,-5x,cf,jt;6x5,108,d1,r,-5x,7y,jt;6x6,109,d1,58,-5x,cf,jt;6x7,10a,d1,r\##
+        ,-5x,7y,jt;7uq,1a2,j9,1g,0,ht,ie;7vs,1az,b4,25,-5x,9b,jt;7vt,1b0,b4,1t,-5x,8z,jt;8ap,1is,v\##
+        a,1h,-77,tt,l7;8aq,1it,va,1h,-77,tt,l7;2kn8,1yr,lt,1b,-m,km,jb;2kn9,1ys,mu,1c,-o,li,jk;2kn\##
+        b,1yt,o4,1e,-o,mp,jb;2knc,1yu,k9,1e,-o,iu,jb;2knd,1yv,lb,1e,-5o,jw,jb;2kne,1yw,me,1e,-o,kz\##
+        ,jb;2knh,1yx,lg,1e,-5o,k1,jb;2kni,1yy,ni,1e,-m,m9,jb;2knj,1yz,il,1b,-o,he,jb;2knk,1z0,u3,1\##
+        e,-m,sn,jb;2knl,1z1,mz,1e,-m,lj,jb;2knm,1z2,n9,11,-o,lu,jb;2knn,1z3,mv,14,-5o,lh,jb;2kno,1\##
+        z4,o1,11,-1s,mm,jb;2knq,1z5,ns,1j,-o,m9,jb;2knr,1z6,la,1b,-o,k2,jb;2kns,1z7,lv,1e,-m,ko,jc\##
+        ;2knt,1z8,n3,1c,-o,lp,jb;2knu,1z9,tv,1c,-o,sh,jb;2knv,1za,l7,1a,-v,kf,jb;2knw,1zb,la,1b,-5\##
+        o,ju,jb;2kny,1zc,eq,1f,-i,db,d0;2knz,1zd,e9,1a,-i,cu,jb;2ko0,1ze,ap,1l,-i,9k,d0;2ko1,1zf,e\##
+        2,19,-i,cn,jb;2ko2,1zg,bo,1b,-i,aj,d0;2ko3,1zh,93,r,-5t,8s,ja;2ko4,1zi,dv,1f,-5t,ct,d0;2ko\##
+        5,1zj,eo,1c,-5t,d8,jb;2ko6,1zk,ao,16,-i,9e,ja;2ko7,1zl,9l,18,-5t,8n,jb;2ko8,1zm,bo,1c,-i,a\##
+        8,jb;2ko9,1zn,b2,1a,-i,9q,jb;2koa,1zo,pa,1n,-p,ns,d0;2kob,1zp,ho,1o,-p,g6,d0;2koc,1zq,dz,1\##
+        e,-i,ck,d0;2kod,1zr,ff,12,-5t,e0,ga;2koe,1zs,e3,1f,-5t,cr,d0;2kof,1zt,cv,12,-i,bu,d0;2kog,\##
+        1zu,ee,1d,-o,d1,hb;2koh,1zv,ae,12,-i,9d,i8;2koi,1zw,hz,1o,-i,gh,da;2koj,1zx,eb,1b,-i,cw,ga\##
+        ;2kok,1zy,l3,15,-p,jo,ga;2kol,1zz,co,19,-59,ba,d0;2kom,200,ec,1c,-5t,cw,ga;2kon,201,cp,17,\##
+        -5t,bb,d0;2koo,202,kl,1e,0,j7,ie;2kop,203,is,1y,0,he,ie;2kor,204,k2,1y,0,it,ie;2kos,205,ha\##
+        ,1y,0,fr,ie;2kot,206,d1,1y,0,fr,ie;2kou,207,jm,19,-d,ig,is;2kow,208,8y,26,0,6s,ie;2kox,209\##
+        ,fk,14,-e,dr,ie;2koy,20a,kf,1y,0,k9,iq;2koz,20b,gf,1y,0,fv,ie;2kp0,20c,nr,1y,0,lt,ie;2kp2,\##
+        20d,l4,19,-e,jv,is;2kp6,20e,ho,z,-e,gl,is;2kp7,20f,en,k,0,ha,ie;2kp8,20g,je,1t,-e,hl,ie;2k\##
+        p9,20h,fs,c,0,i5,ie;2kpa,20i,pk,c,0,qd,ie;2kpb,20j,lc,z,0,kd,ie;2kpc,20k,fn,c,0,j1,ie;2kpe\##
+        ,20l,fl,19,-a,e2,cs;2kpf,20m,fp,1e,-a,ek,iz;2kpg,20n,eg,19,-a,d7,cs;2kph,20o,fy,19,-a,ef,i\##
+        z;2kpi,20p,ej,19,-a,da,cs;2kpj,20q,a8,p,0,bz,iz;2kpk,20r,fy,19,-62,ef,cs;2kpl,20s,f4,1j,0,\##
+        dl,iz;2kpm,20t,76,1j,0,5n,iz;2kpn,20u,8h,-f,-61,6y,iz;2kpo,20v,fb,1e,0,ez,iz;2kpp,20w,76,1\##
+        j,0,5n,iz;2kpq,20x,n2,1j,0,lj,cs;2kpr,20y,f4,1j,0,dl,cs;2kps,20z,fd,19,-c,e4,cq;2kpt,210,f\##
+        y,1j,-62,ep,cs;2kpu,211,fy,19,-62,ef,cs;2kpv,212,8d,1j,0,bb,cw;2kpw,213,ef,10,-a,df,cs;2kp\##
+        x,214,95,k,-a,89,hl;2kpy,215,f4,1j,-a,dl,ci;2kpz,216,cb,k,0,db,ci;2kq0,217,is,k,0,jb,ci;2k\##
+        q1,218,fk,u,0,eq,ci;2kq2,219,d0,k,-62,e6,ci;2kq3,21a,ef,17,0,d8,ci;2krk,22r,ii,v,0,hn,iq;2\##
+        krl,22s,gs,22,0,f7,ie;2krm,22t,in,r,-e,hp,is;2krn,22u,j8,22,0,i8,ie;2kro,22v,g7,22,0,f0,ie\##
+        ;2krp,22w,ev,22,0,ej,ie;2krq,22x,jb,r,-e,hf,is;2krr,22y,ia,22,0,g8,ie;2krs,22z,b5,19,0,9w,\##
+        ie;2krt,230,b2,c,-e,8h,ie;2kru,231,hm,22,0,hi,ie;2krv,232,fj,22,0,f6,ie;2krw,233,nf,23,0,l\##
+        c,ie;2krx,234,ir,22,-e,gp,ie;2kry,235,ju,u,-e,j0,is;2krz,236,el,22,0,e8,ie;2ks0,237,jw,u,-\##
+        4v,j7,is;2ks1,238,gd,22,0,g5,ie;2ks2,239,f1,w,-e,dd,is;2ks3,23a,gw,f,0,gh,ie;2ks4,23b,id,1\##
+        x,-e,gg,ie;2ks5,23c,i6,v,-b,hb,ie;2ks6,23d,pl,t,-b,os,ie;2ks7,23e,jg,v,0,il,ie;2ks8,23f,hi\##
+        ,l,0,gx,ie;2ks9,23g,hp,s,0,gr,ie;2ksa,23h,cg,z,-a,av,cv;2ksb,23i,ds,1r,-a,cy,j0;2ksc,23j,c\##
+        o,n,-a,c0,cv;2ksd,23k,dq,s,-b,c5,j0;2kse,23l,cc,n,-a,bw,cv;2ksf,23m,9c,k,0,a9,iz;2ksg,23n,\##
+        ds,l,-60,cz,cv;2ksh,23o,dj,1r,0,bs,j0;2ksi,23p,64,1s,0,4c,iv;2ksj,23q,72,-22,-60,55,iv;2ks\##
+        k,23r,cl,1r,0,ck,j0;2ksl,23s,5p,1p,0,40,j0;2ksm,23t,l0,1t,0,j7,cw;2ksn,23u,dj,1r,0,bs,cw;2\##
+        kso,23v,dv,s,-a,d3,cv;2ksp,23w,du,1v,-60,d2,cw;2ksq,23x,du,s,-60,c3,cw;2ksr,23y,9c,1r,0,94\##
+        ,cw;2kss,23z,at,1d,-a,9q,cv;2kst,240,83,1,-a,7z,g4;2ksu,241,dn,1r,-b,by,cl;2ksv,242,d6,v,-\##
+        e,cb,cl;2ksw,243,ji,s,-e,ir,cl;2ksx,244,de,u,0,ck,cl;2ksy,245,dg,s,-60,cl,cl;2ksz,246,cf,p\##
+        ,0,bl,cl;2kxc,28j,el,q,0,ds,ip;2kxd,28k,el,t,0,dc,ie;2kxe,28l,el,14,-b,de,io;2kxf,28m,el,p\##
+        ,0,df,ie;2kxg,28n,el,v,0,dw,ie;2kxh,28o,el,y,0,dk,ie;2kxi,28p,el,11,-b,dr,io;2kxj,28q,el,q\##
+        ,0,ds,ie;2kxk,28r,el,2c,0,c6,ie;2kxl,28s,el,2d,-b,d8,ie;2kxm,28t,el,u,0,dq,ie;2kxn,28u,el,\##
+        11,0,dj,ie;2kxo,28v,el,l,0,dx,ie;2kxp,28w,el,v,0,dn,ie;2kxq,28x,el,1k,-b,cy,io;2kxr,28y,el\##
+        ,v,0,db,ie;2kxs,28z,el,1k,-3v,cy,io;2kxt,290,el,q,-b,eg,ie;2kxu,291,el,1g,-b,d2,io;2kxv,29\##
+        2,el,q,0,ds,ie;2kxw,293,el,9,-b,ea,ie;2kxx,294,el,h,-8,e2,ie;2kxy,295,el,b,-8,e8,ie;2kxz,2\##
+        96,el,o,0,dt,ie;2ky0,297,el,f,0,e3,ie;2ky1,298,el,1b,0,db,ie;2ky2,299,el,1m,-6,ec,cr;2ky3,\##
+        29a,el,h,-6,dd,gx;2ky4,29b,el,26,-6,cw,cr;2ky5,29c,el,15,-6,e1,gx;2ky6,29d,el,1o,-6,cu,cr;\##
+        2ky7,29e,el,16,0,c5,h3;2ky8,29f,el,t,-6c,e4,ct;2ky9,29g,el,h,0,e1,gx;2kya,29h,el,2c,0,cg,g\##
+        y;2kyb,29i,el,1b,-6b,a2,gy;2kyc,29j,el,o,0,e1,gx;2kyd,29k,el,1r,0,cr,gx;2kye,29l,el,2,0,eg\##
+        ,co;2kyf,29m,el,h,0,e1,co;2kyg,29n,el,1q,-6,cs,cr;2kyh,29o,el,h,-65,dd,co;2kyi,29p,el,19,-\##
+        65,eq,co;2kyj,29q,el,11,0,dh,co;2kyk,29r,el,20,-6,cp,cr;2kyl,29s,el,p,-6,cg,g4;2kym,29t,el\##
+        ,h,-6,e1,ci;2kyn,29u,el,m,-4,dw,ci;2kyo,29v,el,f,-4,e4,ci;2kyp,29w,el,n,0,du,ci;2kyq,29x,e\##
+        l,o,-6b,dx,ci;2kyr,29y,el,w,0,d5,ci;2l7c,2id,f0,s,-e,e8,is;2l7d,2ie,f0,2j,0,9v,j9;2l7e,2if\##
+        ,f7,1c,0,ea,is;2l7f,2ig,f0,1d,-e,da,is;2l7g,2ih,f0,k,0,ek,is;2l7h,2ii,f0,z,-e,dl,ie;2l7i,2\##
+        ij,f0,s,-e,e8,is;2l7j,2ik,f0,o,0,e7,ie;2l7k,2il,f0,s,-e,e8,is;2l7l,2im,f0,s,-c,e8,is;2l7m,\##
+        2in,dw,n,-e,d9,is;2l7n,2io,dw,30,0,8e,it;2l7o,2ip,dw,z,0,d1,is;2l7p,2iq,dw,v,-e,c9,is;2l7q\##
+        ,2ir,dw,b,0,dl,is;2l7r,2is,dw,10,-e,cq,is;2l7s,2it,dw,w,-e,d2,j0;2l7t,2iu,dw,12,-8,cj,ie;2\##
+        l7u,2iv,dw,1d,-e,cf,is;2l7v,2iw,dw,s,-l,cy,is;2l86,2j7,el,1j,-b,cz,ix;2l87,2j8,el,32,0,c3,\##
+        ix;2l88,2j9,el,1g,0,d2,ix;2l89,2ja,el,17,-b,db,ix;2l8a,2jb,el,t,0,dp,iy;2l8b,2jc,el,1g,-b,\##
+        d2,im;2l8c,2jd,el,1m,-b,cw,ix;2l8d,2je,el,17,-b,db,j2;2l8e,2jf,el,17,-b,db,ix;2l8f,2jg,el,\##
+        1m,-b,cw,ix
         """##,
-        // stixGeneralItalic: STIXGeneralItalic.ttf, 203 glyphs
+        // stixGeneralItalic: STIXGeneralItalic.ttf, 269 glyphs
         ##"""
         w,3,6y,0,0,0,0;x,4,99,13,-b,8g,ij;y,5,bo,40,bp,c0,ii;z,6,dx,2,0,f0,is;10,7,dw,w,-2h,dt,kb;\##
         11,8,kz,28,-j,jl,jm;12,9,lm,24,-i,k3,ii;13,a,5y,3o,bp,6p,ii;14,b,99,16,-51,8r,il;15,c,99,g\##
@@ -500,23 +531,39 @@ extension MathFace {
         ,bw;qt,es,da,j,-a,ce,c9;qu,et,ha,r,-5p,ge,c9;qv,eu,cp,-30,-5r,du,c9;qw,ev,g8,f,-5p,ik,c9;q\##
         x,ew,j2,r,-b,i6,c7;r5,f3,fg,j,-a,em,iu;r9,f5,hf,r,-5p,gj,iz;ra,f6,m0,h,-b,n4,bw;rh,fc,dj,w\##
         ,-5a,d4,c1;s0,fh,et,-g,-d,fj,c9;s1,fi,ec,r,-5p,dg,c9;s6,fl,cc,o,-b,bi,c9;6cg,j1,dw,2t,-4f,\##
-        dk,ii;6cm,j4,op,1l,-b,l6,2s;6hj,jj,0,-cl,f8,-h,l4;6j7,k7,g3,1c,-b,fv,j3;6pu,kt,d3,14,-b,d3\##
-        ,ik;6qa,ku,ir,2e,64,ge,7y;2kug,qf,ii,v,0,hn,iq;2kuh,qg,gs,22,0,ht,ie;2kui,qh,in,2o,-e,kz,i\##
-        s;2kuj,qi,j8,22,0,kv,ie;2kuk,qj,g7,22,0,iu,ie;2kul,qk,ev,22,0,iv,ie;2kum,ql,jb,2p,-e,kz,is\##
-        ;2kun,qm,ia,22,0,kt,ie;2kuo,qn,b5,1n,0,e8,ie;2kup,qo,b2,m,-e,d2,ie;2kuq,qp,hm,22,0,k9,ie;2\##
-        kur,qq,fj,22,0,fo,ie;2kus,qr,nf,23,0,px,ie;2kut,qs,ir,22,-e,la,ie;2kuu,qt,ju,2r,-e,ln,is;2\##
-        kuv,qu,el,22,0,hq,ie;2kuw,qv,jw,2r,-4v,ln,is;2kux,qw,gd,22,0,hr,ie;2kuy,qx,f1,1q,-e,gl,is;\##
-        2kuz,qy,gw,4h,0,ks,ie;2kv0,qz,id,39,-e,l1,ie;2kv1,r0,i6,5g,-b,lw,ie;2kv2,r1,pl,5e,-b,td,ie\##
-        ;2kv3,r2,jg,v,0,me,ie;2kv4,r3,hi,56,0,li,ie;2kv5,r4,hp,s,0,l7,ie;2kv6,r5,cg,1j,-a,cz,cv;2k\##
-        v7,r6,ds,22,-a,ev,j0;2kv8,r7,co,1v,-a,dz,cv;2kv9,r8,dq,20,-b,go,j0;2kva,r9,cc,1x,-a,dj,cv;\##
-        2kvb,ra,9c,2t,0,em,iz;2kvc,rb,ds,-7,-60,fz,cv;2kvd,rc,dj,1r,0,e6,j0;2kve,rd,64,1x,0,91,iv;\##
-        2kvf,re,72,-3a,-60,9u,iv;2kvg,rf,cl,1r,0,fg,j0;2kvh,rg,5p,1p,0,8p,j0;2kvi,rh,l0,1t,0,lj,cw\##
-        ;2kvj,ri,dj,1r,0,e6,cw;2kvk,rj,dv,24,-a,ew,cv;2kvl,rk,du,e,-60,ey,cw;2kvm,rl,du,20,-60,f9,\##
-        cw;2kvn,rm,9c,1r,0,c7,cw;2kvo,rn,at,1p,-a,c0,cv;2kvp,ro,83,2o,-a,ag,g4;2kvq,rp,dn,2h,-b,ew\##
-        ,cl;2kvr,rq,d6,3z,-e,ff,cl;2kvs,rr,ji,3w,-e,lv,cl;2kvt,rs,de,u,0,f4,cl;2kvu,rt,dg,-j,-60,f\##
-        p,cl;2kvv,ru,cf,p,0,ed,cl
+        dk,ii;6cm,j4,op,1l,-b,l6,2s;6hj,jj,0,-cl,f8,-h,l4;6iq,jz,ji,z,-i,ji,ii;6iy,k1,ki,u,-63,iu,\##
+        c9;6iz,k2,rp,1h,-f,rj,j3;6j1,k3,kc,h,0,lb,i5;6j4,k5,ox,q,-f,oo,ir;6j6,k6,qa,x,-f,pv,j3;6j7\##
+        ,k7,g3,1c,-b,fv,j3;6j9,k8,k7,p,0,kz,i5;6jd,ka,j3,h,0,j2,i5;6je,kb,k3,z,-1z,jt,ii;6jf,kc,q8\##
+        ,y,-f,oc,j3;6jh,kd,j3,h,0,j2,i5;6jo,kf,ky,7,0,ku,i5;6jw,kg,qe,y,-f,p2,j3;6jz,kh,hf,u,-b,fe\##
+        ,c9;6k0,ki,ku,2s,-f,ke,j3;6k1,kj,pj,17,0,p7,iw;6k3,kk,ts,12,-f,tc,iq;6k4,kl,jd,u,-b,iw,c9;\##
+        6kc,km,hn,14,-c,hi,bw;6kf,kn,ku,u,0,lo,i5;6kl,ko,jt,h,0,jj,i5;6km,kp,g5,14,-b,hm,iz;6kn,kq\##
+        ,eb,14,-b,dh,c9;6ko,kr,85,r,0,9m,i5;6kp,ks,9h,-2w,-61,ay,i5;6pu,kt,d3,14,-b,d3,ik;6qa,ku,i\##
+        r,2e,64,ge,7y;2kkc,pa,nr,v,-f,ni,iq;2kke,pb,m5,11,-f,lp,j3;2kkf,pc,ol,10,-f,mq,j3;2kki,pd,\##
+        lh,2b,-f,kk,j3;2kkl,pe,ma,9,-4x,m0,iq;2kkm,pf,s1,14,-f,rw,j3;2kkp,pg,qy,12,-f,qk,j3;2kkq,p\##
+        h,j8,2a,-f,if,iw;2kkr,pi,pa,12,-f,om,j3;2kks,pj,j8,2a,-12,if,iw;2kku,pk,kn,1v,-f,jh,iw;2kk\##
+        v,pl,pc,17,-f,p7,j3;2kkw,pm,ne,10,-f,md,j3;2kkx,pn,pw,z,-f,pm,j3;2kky,po,ty,z,-f,tq,j3;2kk\##
+        z,pp,or,10,-f,o9,j3;2kl0,pq,pq,2j,-6a,pg,j3;2kl1,pr,pw,1n,-f,pc,j3;2kl2,ps,mr,u,-b,l2,c9;2\##
+        kl3,pt,g4,1b,-c,fj,j3;2kl4,pu,ie,u,-b,gd,c9;2kl5,pv,nh,u,-b,mz,j3;2kl7,pw,j1,r,-5t,ip,j3;2\##
+        kl9,px,kx,12,-b,j6,j3;2kla,py,ds,2b,-b,dg,i5;2klb,pz,ka,9,-63,jy,i5;2klc,q0,k6,14,-b,ii,j3\##
+        ;2kld,q1,g3,1c,-b,fv,j3;2kle,q2,su,1d,-b,r6,c9;2klf,q3,l5,1d,-b,jh,c9;2klh,q4,lh,n,-5t,ja,\##
+        c9;2kli,q5,lo,u,-5t,kn,c9;2klj,q6,g4,1c,0,fw,cc;2klk,q7,eb,1q,-b,bg,er;2kll,q8,fb,u,-b,es,\##
+        ia;2klm,q9,kx,u,-b,j9,bs;2kln,qa,h6,u,-b,g6,c9;2klo,qb,oo,u,-b,no,c9;2klp,qc,kw,1t,-b,ir,c\##
+        9;2klq,qd,ia,u,-63,h5,bs;2klr,qe,j7,1g,-b,h5,da;2kug,qf,ii,v,0,hn,iq;2kuh,qg,gs,22,0,ht,ie\##
+        ;2kui,qh,in,2o,-e,kz,is;2kuj,qi,j8,22,0,kv,ie;2kuk,qj,g7,22,0,iu,ie;2kul,qk,ev,22,0,iv,ie;\##
+        2kum,ql,jb,2p,-e,kz,is;2kun,qm,ia,22,0,kt,ie;2kuo,qn,b5,1n,0,e8,ie;2kup,qo,b2,m,-e,d2,ie;2\##
+        kuq,qp,hm,22,0,k9,ie;2kur,qq,fj,22,0,fo,ie;2kus,qr,nf,23,0,px,ie;2kut,qs,ir,22,-e,la,ie;2k\##
+        uu,qt,ju,2r,-e,ln,is;2kuv,qu,el,22,0,hq,ie;2kuw,qv,jw,2r,-4v,ln,is;2kux,qw,gd,22,0,hr,ie;2\##
+        kuy,qx,f1,1q,-e,gl,is;2kuz,qy,gw,4h,0,ks,ie;2kv0,qz,id,39,-e,l1,ie;2kv1,r0,i6,5g,-b,lw,ie;\##
+        2kv2,r1,pl,5e,-b,td,ie;2kv3,r2,jg,v,0,me,ie;2kv4,r3,hi,56,0,li,ie;2kv5,r4,hp,s,0,l7,ie;2kv\##
+        6,r5,cg,1j,-a,cz,cv;2kv7,r6,ds,22,-a,ev,j0;2kv8,r7,co,1v,-a,dz,cv;2kv9,r8,dq,20,-b,go,j0;2\##
+        kva,r9,cc,1x,-a,dj,cv;2kvb,ra,9c,2t,0,em,iz;2kvc,rb,ds,-7,-60,fz,cv;2kvd,rc,dj,1r,0,e6,j0;\##
+        2kve,rd,64,1x,0,91,iv;2kvf,re,72,-3a,-60,9u,iv;2kvg,rf,cl,1r,0,fg,j0;2kvh,rg,5p,1p,0,8p,j0\##
+        ;2kvi,rh,l0,1t,0,lj,cw;2kvj,ri,dj,1r,0,e6,cw;2kvk,rj,dv,24,-a,ew,cv;2kvl,rk,du,e,-60,ey,cw\##
+        ;2kvm,rl,du,20,-60,f9,cw;2kvn,rm,9c,1r,0,c7,cw;2kvo,rn,at,1p,-a,c0,cv;2kvp,ro,83,2o,-a,ag,\##
+        g4;2kvq,rp,dn,2h,-b,ew,cl;2kvr,rq,d6,3z,-e,ff,cl;2kvs,rr,ji,3w,-e,lv,cl;2kvt,rs,de,u,0,f4,\##
+        cl;2kvu,rt,dg,-j,-60,fp,cl;2kvv,ru,cf,p,0,ed,cl
         """##,
-        // stixGeneralBold: STIXGeneralBol.ttf, 337 glyphs
+        // stixGeneralBold: STIXGeneralBol.ttf, 406 glyphs
         ##"""
         w,3,6y,0,0,0,0;x,4,99,29,-d,6z,j7;y,5,ff,2b,b8,d4,j7;z,6,dw,5,0,dr,jg;10,7,dw,t,-2r,d4,ku;\##
         11,8,kt,1p,-t,j4,jm;12,9,n5,1q,-g,lx,j7;13,a,7q,23,b8,5o,j7;14,b,99,1a,-4o,8i,ja;15,c,99,r\##
@@ -553,52 +600,70 @@ extension MathFace {
         5;qw,hs,l7,c,-5p,kv,d5;qx,ht,kd,q,-e,jo,d5;r5,i0,hz,c,-e,h8,j8;r9,i2,i5,o,-5p,hh,is;ra,i3,\##
         o0,9,-e,nn,ct;rh,i9,dn,19,-5p,cq,ct;s0,ie,fn,c,-j,f6,d5;s1,if,e7,p,-5p,di,d5;s6,ii,cc,e,-e\##
         ,bn,d5;6cg,m3,dw,1b,-3q,cl,j7;6cm,m7,rs,2a,-d,ph,4c;6cy,ma,8m,23,c6,6j,jt;6hj,n1,0,-d2,e4,\##
-        e,ni;6j5,nq,ly,1i,-p,kf,jh;6j7,nr,dw,17,-e,hk,jf;6jc,nv,nm,1j,-63,mu,f1;6jg,ny,ok,1e,-p,nd\##
-        ,jh;6k5,ob,la,24,-y,j6,ja;6mo,p2,r5,1w,1j,p9,cj;6mp,p3,g8,2m,-4q,dm,is;6mq,p4,r5,1w,1j,p9,\##
-        cj;6mr,p5,g8,2m,-4q,dm,is;6ms,p6,r5,u,1j,qc,cj;6mt,p7,g8,2m,-6e,dm,kg;6na,po,r5,1w,1j,p9,c\##
-        j;6og,qu,r5,1w,-1s,p9,fu;6oh,qv,ju,14,-4q,iq,is;6oi,qw,r5,1w,-1s,p9,fu;6oj,qx,ju,14,-4q,iq\##
-        ,is;6ok,qy,yg,1e,-1s,x2,fu;6ol,qz,ju,14,-6e,iq,kg;6ps,rc,gn,5,0,gi,is;6pu,re,fj,18,-a,fj,j\##
-        2;6pv,rf,gn,24,0,ej,is;6px,rh,lv,1e,-2i,kh,gi;6pz,rj,ix,n,0,ia,is;6q0,rk,ku,2a,-d,ik,f7;6q\##
-        1,rl,ku,2a,-42,ik,iw;6q7,rq,rs,11,-77,qr,l7;6q8,rr,ra,s,-77,qi,l7;6q9,rs,pe,14,-77,o9,l7;6\##
-        qa,rt,ku,1u,5t,j1,89;6qb,ru,le,1t,-c,j1,i9;6qe,rx,ck,p,2l,bv,bf;6qf,ry,g9,2a,y,dz,dy;6qg,r\##
-        z,ay,14,2n,9u,bd;6qh,s0,g8,2d,1n,dv,d5;6qi,s1,qt,3m,-77,s8,qa;6ql,s2,lg,28,0,j8,ci;6qm,s3,\##
-        qs,28,0,ok,ci;6qo,s5,m0,1e,0,jo,ft;6qr,s8,80,2s,-59,58,j6;6qt,sa,dj,2s,-59,ar,j6;6qv,sc,hs\##
-        ,1g,-s,gc,ew;6qw,sd,hs,1g,-s,gc,ew;6qx,se,i2,1u,-x,g8,f1;6qy,sf,i2,1u,-x,g8,f1;6qz,sg,fd,w\##
-        ,-8w,kd,mw;6r0,sh,nz,w,-8w,sz,mw;6r1,si,wm,w,-8w,11m,mw;6r2,sj,gf,u,-8w,kb,mw;6rg,sx,ku,1v\##
-        ,3o,iy,ae;6rn,t4,ku,1w,19,iz,cv;6rp,t6,ku,1w,-1o,iz,fs;6rs,t9,ku,1w,q,iz,e4;6s0,th,ku,1w,2\##
-        z,iy,ij;6sg,tx,ku,1w,-4c,iy,ie;6sh,ty,ku,1w,r,iy,e3;6sk,u1,ku,28,-3d,im,hf;6sl,u2,ku,28,-3\##
-        c,im,hf;6sq,u7,rs,12,-o,qp,eu;6sr,u8,rs,12,-o,qp,eu;6te,uv,ku,2a,-d,ik,f7;6tf,uw,ku,2a,-d,\##
-        ik,f7;6ti,uz,ku,2a,-2t,ik,hz;6tj,v0,ku,2a,-2t,ik,hz;6tx,ve,o0,1e,-3m,mm,hm;6tz,vg,o0,1e,-3\##
-        m,mm,hm;6uc,vt,ku,2j,0,ib,is;6ud,vu,ku,2j,0,ib,is;6we,xn,g8,5p,-4u,af,iu;6wf,xo,r5,1q,51,p\##
-        e,9r;6wh,xq,r5,4i,-23,mn,g3;6x4,xu,d1,4k,-5d,cr,kb;6x5,xv,d1,a,-5d,8h,kb;6x6,xw,d1,4k,-5d,\##
-        cr,kc;6x7,xx,d1,a,-5d,8h,kc;7vs,11e,cd,1x,-5d,b3,kc;7vt,11f,cd,1a,-5d,ag,kc;2kt0,16c,j6,p,\##
-        0,ih,j6;2kt1,16d,ho,28,0,gi,is;2kt2,16e,k3,1d,-j,j4,j7;2kt3,16f,jp,28,0,iq,is;2kt4,16g,hn,\##
-        28,0,gl,is;2kt5,16h,g6,28,0,fu,is;2kt6,16i,kq,11,-j,in,j7;2kt7,16j,jv,28,0,hn,is;2kt8,16k,\##
-        c8,1t,0,af,is;2kt9,16l,dd,f,-2o,ba,is;2kta,16m,js,28,0,jn,is;2ktb,16n,gr,28,0,gb,is;2ktc,1\##
-        6o,pd,28,0,n5,is;2ktd,16p,k4,28,-i,hw,is;2kte,16q,lm,z,-i,kn,j8;2ktf,16r,g5,28,0,ft,is;2kt\##
-        g,16s,ln,z,-4w,ky,j7;2kth,16t,im,28,0,i9,is;2kti,16u,fe,z,-j,e7,j7;2ktj,16v,ht,e,0,hf,is;2\##
-        ktk,16w,jf,23,-j,hc,is;2ktl,16x,j6,p,-i,ih,is;2ktm,16y,rp,u,-f,qv,is;2ktn,16z,kk,14,0,jg,i\##
-        s;2kto,170,ja,k,0,iq,is;2ktp,171,i5,p,0,hb,is;2ktq,172,dl,n,-e,bw,d5;2ktr,173,e8,1j,-d,dj,\##
-        is;2kts,174,cu,p,-e,ca,d5;2ktt,175,ee,p,-e,cv,is;2ktu,176,ck,p,-d,c1,d5;2ktv,177,9g,e,0,ae\##
-        ,j7;2ktw,178,e0,s,-5q,dm,d5;2ktx,179,e6,1j,0,cn,is;2kty,17a,6t,1e,0,5f,j4;2ktz,17b,90,-1l,\##
-        -5n,7h,j4;2ku0,17c,ef,1j,0,e2,is;2ku1,17d,6j,1j,0,50,is;2ku2,17e,lk,1j,0,k1,d5;2ku3,17f,e6\##
-        ,1j,0,cn,d5;2ku4,17g,dx,p,-e,d8,d5;2ku5,17h,e8,1j,-5p,dj,d5;2ku6,17i,e8,p,-5p,cp,d5;2ku7,1\##
-        7j,bf,1j,0,ba,d5;2ku8,17k,ap,p,-d,9x,d5;2ku9,17l,aq,7,-c,ab,hi;2kua,17m,ee,1j,-f,cv,ct;2ku\##
-        b,17n,cu,f,-e,cf,ct;2kuc,17o,jh,h,-e,j0,ct;2kud,17p,e2,k,0,di,ct;2kue,17q,d4,i,-5p,cn,ct;2\##
-        kuf,17r,c9,l,0,bl,ct;2l3s,19g,gf,28,0,ft,is;2l3t,19h,k0,14,0,iw,j6;2l3x,19l,lm,z,-j,kn,j7;\##
-        2l40,19o,jm,14,0,ii,j6;2l43,19r,hs,z,0,gt,is;2l45,19t,jv,28,0,hn,is;2l48,19w,iq,s,0,hk,is;\##
-        2l4a,19y,ks,k,0,k8,j7;2l4b,19z,m8,p,0,lj,is;2l4d,1a1,me,f,0,lz,j7;2l4e,1a2,kw,w,0,k0,j7;2l\##
-        4f,1a3,kf,19,-u,j1,ig;2l4g,1a4,ie,14,-e,hh,d5;2l4h,1a5,e8,13,-5p,dj,j8;2l4i,1a6,dy,a,-5p,d\##
-        9,d5;2l4j,1a7,dy,p,-e,d9,j8;2l4k,1a8,cj,p,-e,c2,d5;2l4l,1a9,dw,s,-5p,dk,j8;2l4m,1aa,e6,z,-\##
-        5p,d6,d5;2l4n,1ab,dw,n,-e,d9,j8;2l4o,1ac,8v,1h,-e,88,ct;2l4p,1ad,en,1j,0,e8,d5;2l4q,1ae,fe\##
-        ,i,-e,eg,j8;2l4r,1af,fa,13,-5p,ed,ct;2l4s,1ag,do,1j,-e,d4,d5;2l4t,1ah,dx,s,-5p,dl,j8;2l4v,\##
-        1aj,gi,a,-e,fw,ct;2l4w,1ak,e7,12,-5p,di,d5;2l4x,1al,du,q,-5p,di,d5;2l4y,1am,eg,p,-e,fc,ct;\##
-        2l4z,1an,db,6,-e,d4,ct;2l50,1ao,ea,z,-e,dl,d5;2l51,1ap,hm,p,-5p,gx,d5;2l52,1aq,fx,9,-5p,fd\##
-        ,d5;2l53,1ar,iw,p,-5p,jf,d5;2l54,1as,kk,16,-e,j5,ct;2l55,1at,dx,p,-e,d8,j7;2l57,1av,ew,z,-\##
-        e,ei,j8;2l58,1aw,fu,e,-e,fe,d5;2l59,1ax,hm,p,-5p,gx,j8;2l5a,1ay,dq,p,-5p,d1,d5;2l5b,1az,nk\##
-        ,6,-e,nb,ct;2l7w,1ba,dw,o,-d,d8,j4;2l7x,1bb,dw,2a,0,9a,j4;2l7y,1bc,dw,k,0,d6,j4;2l7z,1bd,d\##
-        w,i,-d,db,j4;2l80,1be,dw,j,0,dg,j4;2l81,1bf,dw,d,-d,df,is;2l82,1bg,dw,q,-d,d7,j4;2l83,1bh,\##
-        dw,z,0,d3,is;2l84,1bi,dw,s,-d,d4,j4;2l85,1bj,dw,q,-d,d7,j4
+        e,ni;6iq,nj,k7,19,-j,io,j7;6j1,nn,lc,23,0,j9,is;6j5,nq,ly,1i,-p,kf,jh;6j7,nr,dw,17,-e,hk,j\##
+        f;6j9,ns,ki,23,0,if,is;6jc,nv,nm,1j,-63,mu,f1;6jd,nw,jg,23,0,im,is;6je,nx,m5,19,-1s,kr,j7;\##
+        6jg,ny,ok,1e,-p,nd,jh;6jh,nz,lr,23,0,l2,is;6jo,o2,ll,1g,0,k7,j7;6k5,ob,la,24,-y,j6,ja;6kc,\##
+        of,mc,1j,-b,l3,ct;6kd,og,hy,n,-5n,hc,di;6ke,oh,dt,23,0,hv,is;6kf,oi,lc,23,0,j9,is;6kg,oj,r\##
+        4,10,-7h,qg,lh;6kl,ok,ks,23,0,jj,is;6km,ol,hv,1e,-e,g7,is;6kn,om,fx,1e,-e,ej,d5;6ko,on,96,\##
+        1t,0,7d,j7;6kp,oo,ab,-k,-5p,8n,j7;6mo,p2,r5,1w,1j,p9,cj;6mp,p3,g8,2m,-4q,dm,is;6mq,p4,r5,1\##
+        w,1j,p9,cj;6mr,p5,g8,2m,-4q,dm,is;6ms,p6,r5,u,1j,qc,cj;6mt,p7,g8,2m,-6e,dm,kg;6na,po,r5,1w\##
+        ,1j,p9,cj;6og,qu,r5,1w,-1s,p9,fu;6oh,qv,ju,14,-4q,iq,is;6oi,qw,r5,1w,-1s,p9,fu;6oj,qx,ju,1\##
+        4,-4q,iq,is;6ok,qy,yg,1e,-1s,x2,fu;6ol,qz,ju,14,-6e,iq,kg;6ps,rc,gn,5,0,gi,is;6pu,re,fj,18\##
+        ,-a,fj,j2;6pv,rf,gn,24,0,ej,is;6px,rh,lv,1e,-2i,kh,gi;6pz,rj,ix,n,0,ia,is;6q0,rk,ku,2a,-d,\##
+        ik,f7;6q1,rl,ku,2a,-42,ik,iw;6q7,rq,rs,11,-77,qr,l7;6q8,rr,ra,s,-77,qi,l7;6q9,rs,pe,14,-77\##
+        ,o9,l7;6qa,rt,ku,1u,5t,j1,89;6qb,ru,le,1t,-c,j1,i9;6qe,rx,ck,p,2l,bv,bf;6qf,ry,g9,2a,y,dz,\##
+        dy;6qg,rz,ay,14,2n,9u,bd;6qh,s0,g8,2d,1n,dv,d5;6qi,s1,qt,3m,-77,s8,qa;6ql,s2,lg,28,0,j8,ci\##
+        ;6qm,s3,qs,28,0,ok,ci;6qo,s5,m0,1e,0,jo,ft;6qr,s8,80,2s,-59,58,j6;6qt,sa,dj,2s,-59,ar,j6;6\##
+        qv,sc,hs,1g,-s,gc,ew;6qw,sd,hs,1g,-s,gc,ew;6qx,se,i2,1u,-x,g8,f1;6qy,sf,i2,1u,-x,g8,f1;6qz\##
+        ,sg,fd,w,-8w,kd,mw;6r0,sh,nz,w,-8w,sz,mw;6r1,si,wm,w,-8w,11m,mw;6r2,sj,gf,u,-8w,kb,mw;6rg,\##
+        sx,ku,1v,3o,iy,ae;6rn,t4,ku,1w,19,iz,cv;6rp,t6,ku,1w,-1o,iz,fs;6rs,t9,ku,1w,q,iz,e4;6s0,th\##
+        ,ku,1w,2z,iy,ij;6sg,tx,ku,1w,-4c,iy,ie;6sh,ty,ku,1w,r,iy,e3;6sk,u1,ku,28,-3d,im,hf;6sl,u2,\##
+        ku,28,-3c,im,hf;6sq,u7,rs,12,-o,qp,eu;6sr,u8,rs,12,-o,qp,eu;6te,uv,ku,2a,-d,ik,f7;6tf,uw,k\##
+        u,2a,-d,ik,f7;6ti,uz,ku,2a,-2t,ik,hz;6tj,v0,ku,2a,-2t,ik,hz;6tx,ve,o0,1e,-3m,mm,hm;6tz,vg,\##
+        o0,1e,-3m,mm,hm;6uc,vt,ku,2j,0,ib,is;6ud,vu,ku,2j,0,ib,is;6we,xn,g8,5p,-4u,af,iu;6wf,xo,r5\##
+        ,1q,51,pe,9r;6wh,xq,r5,4i,-23,mn,g3;6x4,xu,d1,4k,-5d,cr,kb;6x5,xv,d1,a,-5d,8h,kb;6x6,xw,d1\##
+        ,4k,-5d,cr,kc;6x7,xx,d1,a,-5d,8h,kc;7vs,11e,cd,1x,-5d,b3,kc;7vt,11f,cd,1a,-5d,ag,kc;2kq4,1\##
+        4w,ns,1e,-p,md,jh;2kq5,14x,nl,1e,-j,m2,jh;2kq6,14y,lh,1i,-j,kb,jh;2kq7,14z,or,1i,-j,n8,jh;\##
+        2kq8,150,lw,1i,-j,kb,jh;2kq9,151,mb,1i,-5p,ks,jh;2kqa,152,n5,1i,-j,lp,jh;2kqb,153,nf,16,-5\##
+        p,m3,jh;2kqc,154,ly,1i,-p,kf,jh;2kqd,155,mb,1i,-5p,ks,jh;2kqe,156,o0,16,-p,mm,jh;2kqf,157,\##
+        jf,1f,-p,hx,jh;2kqg,158,vh,1e,-p,u1,jh;2kqh,159,ny,1e,-p,mi,jh;2kqi,15a,p9,1i,-j,nq,jh;2kq\##
+        j,15b,nm,1e,-5p,m3,jh;2kqk,15c,pu,1i,-1n,p2,jh;2kql,15d,ok,1e,-p,nd,jh;2kqm,15e,no,1i,-j,m\##
+        a,jh;2kqn,15f,m1,1i,-p,kk,jh;2kqo,15g,nw,1i,-p,mh,jh;2kqp,15h,nr,1e,-j,m8,jh;2kqq,15i,v5,1\##
+        e,-j,tm,jh;2kqr,15j,mr,1e,-p,lj,jh;2kqs,15k,n9,1e,-5p,lq,jh;2kqt,15l,kz,18,-5f,jj,jh;2kqu,\##
+        15m,go,1j,-o,f5,d7;2kqv,15n,fj,19,-o,e0,jb;2kqw,15o,cw,1j,-o,bg,d7;2kqx,15p,fh,1c,-p,dy,ja\##
+        ;2kqy,15q,d8,1j,-o,bv,d7;2kqz,15r,aa,x,-5y,9s,jg;2kr0,15s,fq,1j,-63,e2,d7;2kr1,15t,g0,19,-\##
+        63,ec,jb;2kr2,15u,bx,z,-o,aj,jd;2kr3,15v,at,14,-63,9d,jd;2kr4,15w,co,1c,-o,b6,jb;2kr5,15x,\##
+        c1,19,-o,aj,jb;2kr6,15y,rc,14,-o,pw,d7;2kr7,15z,jc,14,-o,hw,d7;2kr8,160,fe,19,-o,dv,d7;2kr\##
+        9,161,hs,10,-63,g9,gh;2kra,162,fy,1j,-63,ei,d7;2krb,163,el,14,-o,dp,d7;2krc,164,fh,1g,-v,e\##
+        1,hv;2krd,165,c6,19,-n,ai,i8;2kre,166,ix,z,-o,hh,d7;2krf,167,fx,1j,-o,em,gh;2krg,168,nm,1j\##
+        ,-o,m3,gh;2krh,169,eh,1e,-5t,dl,d7;2kri,16a,gk,1j,-63,ew,gh;2krj,16b,dg,10,-63,c5,d7;2kt0,\##
+        16c,j6,p,0,ih,j6;2kt1,16d,ho,28,0,gi,is;2kt2,16e,k3,1d,-j,j4,j7;2kt3,16f,jp,28,0,iq,is;2kt\##
+        4,16g,hn,28,0,gl,is;2kt5,16h,g6,28,0,fu,is;2kt6,16i,kq,11,-j,in,j7;2kt7,16j,jv,28,0,hn,is;\##
+        2kt8,16k,c8,1t,0,af,is;2kt9,16l,dd,f,-2o,ba,is;2kta,16m,js,28,0,jn,is;2ktb,16n,gr,28,0,gb,\##
+        is;2ktc,16o,pd,28,0,n5,is;2ktd,16p,k4,28,-i,hw,is;2kte,16q,lm,z,-i,kn,j8;2ktf,16r,g5,28,0,\##
+        ft,is;2ktg,16s,ln,z,-4w,ky,j7;2kth,16t,im,28,0,i9,is;2kti,16u,fe,z,-j,e7,j7;2ktj,16v,ht,e,\##
+        0,hf,is;2ktk,16w,jf,23,-j,hc,is;2ktl,16x,j6,p,-i,ih,is;2ktm,16y,rp,u,-f,qv,is;2ktn,16z,kk,\##
+        14,0,jg,is;2kto,170,ja,k,0,iq,is;2ktp,171,i5,p,0,hb,is;2ktq,172,dl,n,-e,bw,d5;2ktr,173,e8,\##
+        1j,-d,dj,is;2kts,174,cu,p,-e,ca,d5;2ktt,175,ee,p,-e,cv,is;2ktu,176,ck,p,-d,c1,d5;2ktv,177,\##
+        9g,e,0,ae,j7;2ktw,178,e0,s,-5q,dm,d5;2ktx,179,e6,1j,0,cn,is;2kty,17a,6t,1e,0,5f,j4;2ktz,17\##
+        b,90,-1l,-5n,7h,j4;2ku0,17c,ef,1j,0,e2,is;2ku1,17d,6j,1j,0,50,is;2ku2,17e,lk,1j,0,k1,d5;2k\##
+        u3,17f,e6,1j,0,cn,d5;2ku4,17g,dx,p,-e,d8,d5;2ku5,17h,e8,1j,-5p,dj,d5;2ku6,17i,e8,p,-5p,cp,\##
+        d5;2ku7,17j,bf,1j,0,ba,d5;2ku8,17k,ap,p,-d,9x,d5;2ku9,17l,aq,7,-c,ab,hi;2kua,17m,ee,1j,-f,\##
+        cv,ct;2kub,17n,cu,f,-e,cf,ct;2kuc,17o,jh,h,-e,j0,ct;2kud,17p,e2,k,0,di,ct;2kue,17q,d4,i,-5\##
+        p,cn,ct;2kuf,17r,c9,l,0,bl,ct;2l3s,19g,gf,28,0,ft,is;2l3t,19h,k0,14,0,iw,j6;2l3x,19l,lm,z,\##
+        -j,kn,j7;2l40,19o,jm,14,0,ii,j6;2l43,19r,hs,z,0,gt,is;2l45,19t,jv,28,0,hn,is;2l48,19w,iq,s\##
+        ,0,hk,is;2l4a,19y,ks,k,0,k8,j7;2l4b,19z,m8,p,0,lj,is;2l4d,1a1,me,f,0,lz,j7;2l4e,1a2,kw,w,0\##
+        ,k0,j7;2l4f,1a3,kf,19,-u,j1,ig;2l4g,1a4,ie,14,-e,hh,d5;2l4h,1a5,e8,13,-5p,dj,j8;2l4i,1a6,d\##
+        y,a,-5p,d9,d5;2l4j,1a7,dy,p,-e,d9,j8;2l4k,1a8,cj,p,-e,c2,d5;2l4l,1a9,dw,s,-5p,dk,j8;2l4m,1\##
+        aa,e6,z,-5p,d6,d5;2l4n,1ab,dw,n,-e,d9,j8;2l4o,1ac,8v,1h,-e,88,ct;2l4p,1ad,en,1j,0,e8,d5;2l\##
+        4q,1ae,fe,i,-e,eg,j8;2l4r,1af,fa,13,-5p,ed,ct;2l4s,1ag,do,1j,-e,d4,d5;2l4t,1ah,dx,s,-5p,dl\##
+        ,j8;2l4v,1aj,gi,a,-e,fw,ct;2l4w,1ak,e7,12,-5p,di,d5;2l4x,1al,du,q,-5p,di,d5;2l4y,1am,eg,p,\##
+        -e,fc,ct;2l4z,1an,db,6,-e,d4,ct;2l50,1ao,ea,z,-e,dl,d5;2l51,1ap,hm,p,-5p,gx,d5;2l52,1aq,fx\##
+        ,9,-5p,fd,d5;2l53,1ar,iw,p,-5p,jf,d5;2l54,1as,kk,16,-e,j5,ct;2l55,1at,dx,p,-e,d8,j7;2l57,1\##
+        av,ew,z,-e,ei,j8;2l58,1aw,fu,e,-e,fe,d5;2l59,1ax,hm,p,-5p,gx,j8;2l5a,1ay,dq,p,-5p,d1,d5;2l\##
+        5b,1az,nk,6,-e,nb,ct;2l7w,1ba,dw,o,-d,d8,j4;2l7x,1bb,dw,2a,0,9a,j4;2l7y,1bc,dw,k,0,d6,j4;2\##
+        l7z,1bd,dw,i,-d,db,j4;2l80,1be,dw,j,0,dg,j4;2l81,1bf,dw,d,-d,df,is;2l82,1bg,dw,q,-d,d7,j4;\##
+        2l83,1bh,dw,z,0,d3,is;2l84,1bi,dw,s,-d,d4,j4;2l85,1bj,dw,q,-d,d7,j4
         """##,
         // stixGeneralBoldItalic: STIXGeneralBolIta.ttf, 237 glyphs
         ##"""
@@ -673,26 +738,45 @@ extension MathFace {
         ,y,-60,go,cw;18ks,96,b3,-k,-5z,c8,cv;18kt,97,i6,c,-60,hu,ct;18ku,98,hc,t,-a,gj,cm;18kw,9a,\##
         dl,16,-c,dn,iz;18kx,9b,ha,s,-60,gi,j0;18ky,9c,dn,s,-60,cv,cv;18kz,9d,l6,7,-a,kj,cl
         """##,
-        // stixNonUnicodeItalic: STIXNonUniIta.ttf, 54 glyphs
+        // stixNonUnicodeItalic: STIXNonUniIta.ttf, 94 glyphs
         ##"""
-        18m0,2d,ga,1b,-a,h4,cv;18m1,2e,ev,-c,-5z,fj,iz;18m2,2f,dz,2c,-60,en,cv;18m3,2g,dt,u,-a,ex,\##
-        iz;18m4,2h,dq,z,-a,dg,cv;18m5,2i,bx,w,-5x,cm,iz;18m6,2j,dp,12,-5z,di,cv;18m7,2k,ee,1t,-a,e\##
-        7,iz;18m8,2l,88,1k,-a,7g,cw;18m9,2m,d4,12,0,ed,cw;18ma,2n,ew,i,-b,dy,iz;18mb,2o,fl,-9,-5z,\##
-        ew,cl;18mc,2p,ag,15,-e,bk,cw;18md,2q,c2,17,-5z,cw,iz;18mf,2s,fp,19,-a,gd,cl;18mg,2t,eu,-x,\##
-        -60,e6,cu;18mh,2u,c4,1g,-5w,dw,cv;18mi,2v,gv,19,-a,hd,cl;18mj,2w,d0,16,-a,di,cl;18mk,2x,ea\##
-        ,1p,-a,dm,cv;18ml,2y,ih,1j,-60,ht,cw;18mm,2z,ea,-20,-5z,fc,cv;18mn,30,i6,23,-60,jl,ct;18mo\##
-        ,31,hi,1e,-a,ho,cm;18mq,33,eu,19,-c,el,iz;18mr,34,i0,1c,-60,hi,j0;18ms,35,ew,12,-60,ee,cv;\##
-        18mt,36,m3,14,-a,mj,cl;18od,37,no,17,-19,mk,it;18oe,38,k4,z,-3,jp,im;18of,39,ft,17,-b,ga,i\##
-        n;18og,3a,m9,y,0,lw,ie;18oh,3b,fd,14,-4,gn,im;18oi,3c,i4,17,0,jq,ie;18oj,3d,g4,14,-3n,g4,i\##
-        n;18ok,3e,n3,15,-l,nh,ig;18ol,3f,fz,12,0,gf,ie;18om,3g,hk,v,-3c,lt,ie;18on,3h,mh,u,-d,lr,i\##
-        m;18oo,3i,j9,u,-7,i5,im;18op,3j,we,14,-19,vc,in;18oq,3k,ql,14,-11,tk,m3;18or,3l,kh,12,-a,k\##
-        9,il;18os,3m,ij,12,0,jp,ie;18ot,3n,ko,17,-3n,jk,in;18ou,3o,nq,12,-3,mo,ie;18ov,3p,hm,12,0,\##
-        in,in;18ow,3q,e5,15,0,ka,k1;18ox,3r,mp,11,-d,qe,io;18oy,3s,hq,x,-x,iw,it;18oz,3t,qk,x,-w,r\##
-        q,j1;18p0,3u,j8,12,-d,kj,io;18p1,3v,jz,y,-3n,l7,ir;18p2,3w,kw,12,-2m,ju,ig
+        18ic,9,in,3,0,gu,i5;18id,a,j2,h,0,is,i5;18ie,b,hr,h,0,ig,i5;18if,c,d1,i,0,ig,i5;18ig,d,ji,\##
+        z,-i,ji,ii;18ih,e,8w,l,0,9q,i5;18ii,f,fm,g,-i,gj,i5;18ij,g,jg,h,0,ka,i5;18ik,h,gw,i,0,ek,i\##
+        5;18il,i,nu,p,0,os,i5;18im,j,k3,z,-i,jt,ii;18in,k,hc,o,-i,il,ii;18io,l,cv,u,0,iy,i5;18ip,m\##
+        ,i0,x,-e,jw,i5;18iq,n,do,23,0,iu,i5;18ir,o,mi,2s,0,qr,i5;18is,p,i2,-o,0,le,i5;18it,q,cq,16\##
+        ,0,ia,i5;18iu,r,fq,14,-b,eh,c9;18iv,s,gm,r,-b,fi,iz;18iw,t,e0,14,-b,dc,c9;18ix,u,97,s,0,ef\##
+        ,iz;18iy,v,gn,9,-64,fw,c9;18iz,w,gc,r,0,f3,iz;18j0,x,f5,p,0,eq,iz;18j1,y,8i,r,0,9w,iz;18j2\##
+        ,z,nt,r,0,mk,c9;18j3,10,gc,r,0,f3,c9;18j4,11,eu,14,-b,dq,c9;18j5,12,hg,5,-62,gc,c9;18j6,13\##
+        ,gs,14,-62,fy,c9;18j7,14,98,r,0,cz,ca;18j8,15,dy,y,-b,d0,c9;18j9,16,8z,k,-a,94,hl;18ja,17,\##
+        gc,14,-d,fg,bw;18jb,18,az,19,0,cu,bw;18jc,19,hr,1k,0,j6,bw;18jd,1a,fh,e,0,fe,bw;18je,1b,d3\##
+        ,5,-62,ey,bw;18jf,1c,f0,l,0,eq,bw;18m0,2d,ga,1b,-a,h4,cv;18m1,2e,ev,-c,-5z,fj,iz;18m2,2f,d\##
+        z,2c,-60,en,cv;18m3,2g,dt,u,-a,ex,iz;18m4,2h,dq,z,-a,dg,cv;18m5,2i,bx,w,-5x,cm,iz;18m6,2j,\##
+        dp,12,-5z,di,cv;18m7,2k,ee,1t,-a,e7,iz;18m8,2l,88,1k,-a,7g,cw;18m9,2m,d4,12,0,ed,cw;18ma,2\##
+        n,ew,i,-b,dy,iz;18mb,2o,fl,-9,-5z,ew,cl;18mc,2p,ag,15,-e,bk,cw;18md,2q,c2,17,-5z,cw,iz;18m\##
+        f,2s,fp,19,-a,gd,cl;18mg,2t,eu,-x,-60,e6,cu;18mh,2u,c4,1g,-5w,dw,cv;18mi,2v,gv,19,-a,hd,cl\##
+        ;18mj,2w,d0,16,-a,di,cl;18mk,2x,ea,1p,-a,dm,cv;18ml,2y,ih,1j,-60,ht,cw;18mm,2z,ea,-20,-5z,\##
+        fc,cv;18mn,30,i6,23,-60,jl,ct;18mo,31,hi,1e,-a,ho,cm;18mq,33,eu,19,-c,el,iz;18mr,34,i0,1c,\##
+        -60,hi,j0;18ms,35,ew,12,-60,ee,cv;18mt,36,m3,14,-a,mj,cl;18od,37,no,17,-19,mk,it;18oe,38,k\##
+        4,z,-3,jp,im;18of,39,ft,17,-b,ga,in;18og,3a,m9,y,0,lw,ie;18oh,3b,fd,14,-4,gn,im;18oi,3c,i4\##
+        ,17,0,jq,ie;18oj,3d,g4,14,-3n,g4,in;18ok,3e,n3,15,-l,nh,ig;18ol,3f,fz,12,0,gf,ie;18om,3g,h\##
+        k,v,-3c,lt,ie;18on,3h,mh,u,-d,lr,im;18oo,3i,j9,u,-7,i5,im;18op,3j,we,14,-19,vc,in;18oq,3k,\##
+        ql,14,-11,tk,m3;18or,3l,kh,12,-a,k9,il;18os,3m,ij,12,0,jp,ie;18ot,3n,ko,17,-3n,jk,in;18ou,\##
+        3o,nq,12,-3,mo,ie;18ov,3p,hm,12,0,in,in;18ow,3q,e5,15,0,ka,k1;18ox,3r,mp,11,-d,qe,io;18oy,\##
+        3s,hq,x,-x,iw,it;18oz,3t,qk,x,-w,rq,j1;18p0,3u,j8,12,-d,kj,io;18p1,3v,jz,y,-3n,l7,ir;18p2,\##
+        3w,kw,12,-2m,ju,ig
         """##,
-        // stixNonUnicodeBold: STIXNonUniBol.ttf, 0 glyphs
+        // stixNonUnicodeBold: STIXNonUniBol.ttf, 40 glyphs
         ##"""
-        
+        18y2,30,lv,1e,0,kh,is;18y3,31,k9,23,0,il,is;18y5,32,i2,23,0,gj,is;18y6,33,d6,23,0,gj,is;18\##
+        y7,34,kv,19,-j,j2,j7;18y8,35,ak,28,0,8c,is;18y9,36,h6,1e,-j,f8,is;18ya,37,m0,23,0,lb,is;18\##
+        yb,38,ie,1y,0,gv,is;18yc,39,pe,23,0,nb,is;18yd,3a,lv,19,-j,km,j7;18ye,3b,ji,19,-j,i9,j8;18\##
+        yf,3c,fg,p,0,hx,is;18yg,3d,ki,1y,-j,ik,is;18yh,3e,hf,h,0,jk,is;18yi,3f,ro,h,0,s7,is;18yj,3\##
+        g,m2,k,0,ld,is;18yk,3h,i4,n,0,kj,is;18yl,3i,hb,1e,-e,fn,d5;18ym,3j,hv,1o,-e,gh,is;18yn,3k,\##
+        fy,1e,-e,ek,d5;18yq,3l,d6,p,0,ew,is;18yr,3m,hv,1e,-5p,g7,d5;18ys,3n,hc,1o,0,fo,is;18yv,3o,\##
+        hy,1o,0,h9,is;18yw,3p,91,1o,0,7d,is;18yx,3q,p8,1o,0,nk,d5;18yy,3r,hc,1o,0,fo,d5;18yz,3s,gm\##
+        ,19,-e,fd,d5;18z0,3t,hv,1o,-5p,gh,d5;18z1,3u,hv,1e,-5p,g7,d5;18z2,3v,9f,1o,0,cd,d5;18z3,3w\##
+        ,f9,1g,-e,dt,d5;18z4,3x,ce,p,-e,bf,is;18z5,3y,h7,1j,-g,fj,ct;18z6,3z,dq,6,0,f4,ct;18z7,40,\##
+        lu,m,0,lx,ct;18z8,41,ic,p,0,hn,ct;18z9,42,d3,-9,-5p,ex,ct;18za,43,e9,14,0,d5,ct
         """##,
         // stixNonUnicodeBoldItalic: STIXNonUniBolIta.ttf, 0 glyphs
         ##"""
@@ -1216,18 +1300,45 @@ extension MathSymbols {
 
     /// matplotlib's `stix_virtual_fonts`: `virtual,class,start,end,font,target`.
     static let encodedStixVirtual = ##"""
-        cal,*,1t,2i,it,18od;sf,rm,1c,1l,rm,2l7m;sf,rm,1t,2i,rm,2krk;sf,rm,2p,3e,rm,2ksa;sf,rm,pd,q\##
-        1,rm,18jh;sf,rm,q9,qx,rm,18k6;sf,rm,r5,r5,rm,18kw;sf,rm,r9,r9,rm,18kx;sf,rm,ra,ra,rm,18kz;\##
-        sf,rm,s1,s1,rm,18ky;sf,rm,s5,s5,rm,18kv;sf,rm,6pu,6pu,rm,18jg;sf,it,1c,1l,rm,2l7m;sf,it,1t\##
-        ,2i,it,2kug;sf,it,2p,3e,it,2kv6;sf,it,pd,q1,rm,18jh;sf,it,q9,qx,it,18m0;sf,it,r5,r5,it,18m\##
-        q;sf,it,r9,r9,it,18mr;sf,it,ra,ra,it,18mt;sf,it,s1,s1,it,18ms;sf,it,s5,s5,it,18mp;sf,bf,1c\##
-        ,1l,bf,2l7w;sf,bf,1t,2i,bf,2kt0;sf,bf,2p,3e,bf,2ktq;sf,bf,pd,q1,bf,2l3q;sf,bf,q9,qx,bf,2l4\##
-        g;sf,bf,r5,r5,bf,2l57;sf,bf,r9,r9,bf,2l59;sf,bf,ra,ra,bf,2l5b;sf,bf,s0,s0,bf,2l58;sf,bf,s1\##
-        ,s1,bf,2l5a;sf,bf,s5,s5,bf,2l56;sf,bf,6pu,6pu,bf,2l55;sf,bf,6pz,6pz,bf,2l4f;sf,bfit,1t,2i,\##
-        bfit,2kiw;sf,bfit,2p,3e,bfit,2kjm;sf,bfit,pf,q1,bfit,2l26;sf,bfit,q9,qx,bfit,2l2u;sf,norma\##
-        l,1c,1l,rm,2l7m;sf,normal,1t,2i,it,2kug;sf,normal,2p,3e,it,2kv6;sf,normal,pd,q1,rm,18jh;sf\##
-        ,normal,q9,qx,it,18m0;sf,normal,r5,r5,it,18mq;sf,normal,r9,r9,it,18mr;sf,normal,ra,ra,it,1\##
-        8mt;sf,normal,s1,s1,it,18ms;sf,normal,s5,s5,it,18mp;tt,*,1c,1l,rm,2l86;tt,*,1t,2i,rm,2kxc;\##
-        tt,*,2p,3e,rm,2ky2
+        bb,rm,1c,1l,rm,2l7c;bb,rm,1t,1u,rm,2koo;bb,rm,1v,1v,rm,6iq;bb,rm,1w,1z,rm,2kor;bb,rm,20,20\##
+        ,rm,6j1;bb,rm,21,25,rm,2kow;bb,rm,26,26,rm,6j9;bb,rm,27,27,rm,2kp2;bb,rm,28,29,rm,6jd;bb,r\##
+        m,2a,2a,rm,6jh;bb,rm,2b,2h,rm,2kp6;bb,rm,2i,2i,rm,6jo;bb,rm,2p,3e,rm,2kpe;bb,rm,pf,pf,rm,6\##
+        ke;bb,rm,ps,ps,rm,6kf;bb,rm,pv,pv,rm,6kg;bb,rm,qb,qb,rm,6kd;bb,rm,qo,qo,rm,6kc;bb,it,1c,1l\##
+        ,rm,2l7c;bb,it,1t,1u,it,18ic;bb,it,1v,1v,it,6iq;bb,it,1w,1w,it,6kl;bb,it,1x,1z,it,18ie;bb,\##
+        it,20,20,it,6j1;bb,it,21,25,it,18ih;bb,it,26,26,it,6j9;bb,it,27,27,it,18im;bb,it,28,29,it,\##
+        6jd;bb,it,2a,2a,it,6jh;bb,it,2b,2h,it,18in;bb,it,2i,2i,it,6jo;bb,it,2p,2r,it,18iu;bb,it,2s\##
+        ,2t,it,6km;bb,it,2u,2w,it,18ix;bb,it,2x,2y,it,6ko;bb,it,2z,3e,it,18j0;bb,it,pf,pf,it,6ke;b\##
+        b,it,ps,ps,it,6kf;bb,it,pv,pv,rm,6kg;bb,it,qb,qb,it,6kd;bb,it,qo,qo,it,6kc;bb,bf,1c,1l,rm,\##
+        2l7c;bb,bf,1t,1u,bf,18y2;bb,bf,1v,1v,bf,6iq;bb,bf,1w,1w,bf,6kl;bb,bf,1x,1z,bf,18y5;bb,bf,2\##
+        0,20,bf,6j1;bb,bf,21,25,bf,18y8;bb,bf,26,26,bf,6j9;bb,bf,27,27,bf,18yd;bb,bf,28,29,bf,6jd;\##
+        bb,bf,2a,2a,bf,6jh;bb,bf,2b,2h,bf,18ye;bb,bf,2i,2i,bf,6jo;bb,bf,2p,2r,bf,18yl;bb,bf,2s,2t,\##
+        bf,6km;bb,bf,2u,2w,bf,18yq;bb,bf,2x,2y,bf,6ko;bb,bf,2z,3e,bf,18yv;bb,bf,pf,pf,bf,6ke;bb,bf\##
+        ,ps,ps,bf,6kf;bb,bf,pv,pv,bf,6kg;bb,bf,qb,qb,bf,6kd;bb,bf,qo,qo,bf,6kc;bb,normal,1c,1l,rm,\##
+        2l7c;bb,normal,1t,1u,it,18ic;bb,normal,1v,1v,it,6iq;bb,normal,1w,1w,it,6kl;bb,normal,1x,1z\##
+        ,it,18ie;bb,normal,20,20,it,6j1;bb,normal,21,25,it,18ih;bb,normal,26,26,it,6j9;bb,normal,2\##
+        7,27,it,18im;bb,normal,28,29,it,6jd;bb,normal,2a,2a,it,6jh;bb,normal,2b,2h,it,18in;bb,norm\##
+        al,2i,2i,it,6jo;bb,normal,2p,2r,it,18iu;bb,normal,2s,2t,it,6km;bb,normal,2u,2w,it,18ix;bb,\##
+        normal,2x,2y,it,6ko;bb,normal,2z,3e,it,18j0;bb,normal,pf,pf,it,6ke;bb,normal,ps,ps,it,6kf;\##
+        bb,normal,pv,pv,rm,6kg;bb,normal,qb,qb,it,6kd;bb,normal,qo,qo,it,6kc;cal,*,1t,2i,it,18od;f\##
+        rak,rm,1t,1u,rm,2kn8;frak,rm,1v,1v,rm,6jx;frak,rm,1w,1z,rm,2knb;frak,rm,20,20,rm,6j0;frak,\##
+        rm,21,21,rm,6j5;frak,rm,22,29,rm,2knh;frak,rm,2a,2a,rm,6jg;frak,rm,2b,2h,rm,2knq;frak,rm,2\##
+        i,2i,rm,6js;frak,rm,2p,3e,rm,2kny;frak,bf,1t,2i,bf,2kq4;frak,bf,2p,3e,bf,2kqu;scr,*,1t,1t,\##
+        it,2kkc;scr,*,1u,1u,it,6jw;scr,*,1v,1w,it,2kke;scr,*,1x,1y,it,6k0;scr,*,1z,1z,it,2kki;scr,\##
+        *,20,20,it,6iz;scr,*,21,21,it,6j4;scr,*,22,23,it,2kkl;scr,*,24,24,it,6j6;scr,*,25,25,it,6k\##
+        3;scr,*,26,29,it,2kkp;scr,*,2a,2a,it,6jf;scr,*,2b,2i,it,2kku;scr,*,2p,2s,it,2kl2;scr,*,2t,\##
+        2t,it,6jz;scr,*,2u,2u,it,2kl7;scr,*,2v,2v,it,6iy;scr,*,2w,32,it,2kl9;scr,*,33,33,it,6k4;sc\##
+        r,*,34,3e,it,2klh;sf,rm,1c,1l,rm,2l7m;sf,rm,1t,2i,rm,2krk;sf,rm,2p,3e,rm,2ksa;sf,rm,pd,q1,\##
+        rm,18jh;sf,rm,q9,qx,rm,18k6;sf,rm,r5,r5,rm,18kw;sf,rm,r9,r9,rm,18kx;sf,rm,ra,ra,rm,18kz;sf\##
+        ,rm,s1,s1,rm,18ky;sf,rm,s5,s5,rm,18kv;sf,rm,6pu,6pu,rm,18jg;sf,it,1c,1l,rm,2l7m;sf,it,1t,2\##
+        i,it,2kug;sf,it,2p,3e,it,2kv6;sf,it,pd,q1,rm,18jh;sf,it,q9,qx,it,18m0;sf,it,r5,r5,it,18mq;\##
+        sf,it,r9,r9,it,18mr;sf,it,ra,ra,it,18mt;sf,it,s1,s1,it,18ms;sf,it,s5,s5,it,18mp;sf,bf,1c,1\##
+        l,bf,2l7w;sf,bf,1t,2i,bf,2kt0;sf,bf,2p,3e,bf,2ktq;sf,bf,pd,q1,bf,2l3q;sf,bf,q9,qx,bf,2l4g;\##
+        sf,bf,r5,r5,bf,2l57;sf,bf,r9,r9,bf,2l59;sf,bf,ra,ra,bf,2l5b;sf,bf,s0,s0,bf,2l58;sf,bf,s1,s\##
+        1,bf,2l5a;sf,bf,s5,s5,bf,2l56;sf,bf,6pu,6pu,bf,2l55;sf,bf,6pz,6pz,bf,2l4f;sf,bfit,1t,2i,bf\##
+        it,2kiw;sf,bfit,2p,3e,bfit,2kjm;sf,bfit,pf,q1,bfit,2l26;sf,bfit,q9,qx,bfit,2l2u;sf,normal,\##
+        1c,1l,rm,2l7m;sf,normal,1t,2i,it,2kug;sf,normal,2p,3e,it,2kv6;sf,normal,pd,q1,rm,18jh;sf,n\##
+        ormal,q9,qx,it,18m0;sf,normal,r5,r5,it,18mq;sf,normal,r9,r9,it,18mr;sf,normal,ra,ra,it,18m\##
+        t;sf,normal,s1,s1,it,18ms;sf,normal,s5,s5,it,18mp;tt,*,1c,1l,rm,2l86;tt,*,1t,2i,rm,2kxc;tt\##
+        ,*,2p,3e,rm,2ky2
         """##
 }

@@ -521,7 +521,6 @@ struct MathParser {
     /// Commands matplotlib's mathtext has that this port does not: named rather than answered
     /// with look-alikes (`\mathbb` is not `\mathbf`).
     static let matplotlibOnly: [String: String] = [
-        "\\mathbb": "blackboard bold", "\\mathfrak": "Fraktur", "\\mathscr": "script letters",
         "\\boldsymbol": "bold math symbols", "\\overset": "a symbol set over another",
         "\\underset": "a symbol set under another", "\\substack": "stacked limits", "\\genfrac": "a general fraction",
     ]

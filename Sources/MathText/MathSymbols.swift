@@ -115,9 +115,9 @@ enum MathSymbols {
     /// Symbols counted as slanted for script placement (`_slanted_symbols`).
     static let slantedSymbols: Set<String> = ["\\int", "\\oint"]
 
-    /// Font names of `\mathXX{...}` and `\XX` (`_fontnames`, less the virtual fonts actplot lacks).
+    /// Font names of `\mathXX{...}` and `\XX` (`_fontnames`).
     static let fontNames: Set<String> = [
-        "rm", "cal", "it", "tt", "sf", "bf", "bfit", "default", "regular", "normal",
+        "rm", "cal", "it", "tt", "sf", "bf", "bfit", "default", "regular", "normal", "bb", "frak", "scr",
     ]
 
     /// Upright function names (`_function_names`).

@@ -110,6 +110,8 @@ public enum MathFontStyle: String, CaseIterable, Sendable {
     /// Italic letters, upright digits, symbols and Greek capitals (matplotlib's default).
     case normal
     case rm, it, bf, bfit, sf, tt, cal
+    /// Blackboard bold, Fraktur and script letters, from STIX.
+    case bb, frak, scr
     /// The font of ordinary text.
     case regular
 }

@@ -21,7 +21,12 @@ extension MathText {
 /// Plain-Unicode rendering of parsed math.
 enum UnicodeText {
     static func render(_ nodes: [MathNode]) -> String {
-        let pieces = nodes.map(render)
+        // A font switch (`\\mathbb` as `\\bb`) styles what follows it in the list.
+        var font: String?
+        let pieces = nodes.map { node -> String in
+            if case .font(let name) = node { font = name }
+            return styled(render(node), font: font)
+        }
         var out = ""
         for (i, node) in nodes.enumerated() {
             var piece = pieces[i]
@@ -70,7 +75,9 @@ enum UnicodeText {
             return ems > 0 ? " " : ""
         case .font:
             return ""
-        case .group(_, let nodes), .list(let nodes):
+        case .group(let font, let nodes):
+            return styled(render(nodes), font: font)
+        case .list(let nodes):
             return render(nodes)
         case .function(let name, let contents, let thinSpace):
             return (contents.map(render) ?? name) + (thinSpace ? " " : "")
@@ -117,6 +124,42 @@ enum UnicodeText {
             return render(body).map { String($0) + "\u{332}" }.joined()
         }
     }
+
+    /// `text` with its Latin letters and digits as Unicode's mathematical alphanumeric symbols
+    /// of `font`'s style: ℝ for `\\mathbb{R}`, 𝔤 for `\\mathfrak{g}`, ℒ for `\\mathscr{L}` and
+    /// `\\mathcal{L}`. Other fonts, and other characters, are left as they are.
+    static func styled(_ text: String, font: String?) -> String {
+        guard let font, let style = alphanumerics[font] else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let mapped: UInt32? =
+                if let letterlike = style.exceptions[v] { letterlike }
+                else if (0x41...0x5A).contains(v) { style.capitals + v - 0x41 }
+                else if (0x61...0x7A).contains(v), let small = style.small { small + v - 0x61 }
+                else if (0x30...0x39).contains(v), let digits = style.digits { digits + v - 0x30 }
+                else { nil }
+            out.append(mapped.flatMap(Unicode.Scalar.init) ?? scalar)
+        }
+        return String(out)
+    }
+
+    /// Where each style's letters start in Unicode's Mathematical Alphanumeric Symbols, and the
+    /// letters that Unicode encodes elsewhere, in Letterlike Symbols (ℂ, ℌ, ℒ, …).
+    private static let alphanumerics: [String: (capitals: UInt32, small: UInt32?, digits: UInt32?, exceptions: [UInt32: UInt32])] = {
+        let script: (capitals: UInt32, small: UInt32?, digits: UInt32?, exceptions: [UInt32: UInt32]) = (
+            0x1D49C, 0x1D4B6, nil,
+            [0x42: 0x212C, 0x45: 0x2130, 0x46: 0x2131, 0x48: 0x210B, 0x49: 0x2110, 0x4C: 0x2112, 0x4D: 0x2133,
+             0x52: 0x211B, 0x65: 0x212F, 0x67: 0x210A, 0x6F: 0x2134]
+        )
+        return [
+            "bb": (0x1D538, 0x1D552, 0x1D7D8,
+                   [0x43: 0x2102, 0x48: 0x210D, 0x4E: 0x2115, 0x50: 0x2119, 0x51: 0x211A, 0x52: 0x211D, 0x5A: 0x2124]),
+            "frak": (0x1D504, 0x1D51E, nil, [0x43: 0x212D, 0x48: 0x210C, 0x49: 0x2111, 0x52: 0x211C, 0x5A: 0x2128]),
+            "scr": script,
+            "cal": (script.capitals, nil, nil, script.exceptions.filter { $0.key < 0x61 }),
+        ]
+    }()
 
     private static func delimiter(_ d: String) -> String {
         d == "." ? "" : MathSymbols.text(of: d)

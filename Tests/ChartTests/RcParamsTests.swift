@@ -201,10 +201,11 @@ final class RcParamsTests: XCTestCase {
         XCTAssertThrowsError(try style([("mathtext.fontset", "cmu")])) { error in
             XCTAssertEqual((error as? StyleError)?.message, "mathtext.fontset: 'cmu' is not one of dejavusans, cm, stix")
         }
-        XCTAssertThrowsError(try style([("mathtext.default", "frak")])) { error in
+        XCTAssertEqual(try style([("mathtext.default", "frak")]).math.defaultFont, .frak)
+        XCTAssertThrowsError(try style([("mathtext.default", "gothic")])) { error in
             XCTAssertEqual(
                 (error as? StyleError)?.message,
-                "mathtext.default: actplot has no 'frak' math font; use one of normal, rm, it, bf, bfit, sf, tt, cal, regular")
+                "mathtext.default: 'gothic' is not one of normal, rm, it, bf, bfit, sf, tt, cal, bb, frak, scr, regular")
         }
     }
 

@@ -42,11 +42,11 @@ final class ErrorTests: XCTestCase {
                     column: 2, suggestions: [#"\sigma"#, #"\Sigma"#, #"\sim"#])
         assertError(#"$x + \alpah$"#, #"unknown command '\alpah'; did you mean '\alpha', '\aleph', '\kappa'?"#,
                     column: 6, suggestions: [#"\alpha"#, #"\aleph"#, #"\kappa"#])
-        assertError(#"$\mathrb{R}$"#, #"unknown command '\mathrb'; did you mean '\mathrm', '\mathbf', '\mathit'?"#,
-                    column: 2, suggestions: [#"\mathrm"#, #"\mathbf"#, #"\mathit"#])
+        assertError(#"$\mathrb{R}$"#, #"unknown command '\mathrb'; did you mean '\mathbb', '\mathrm', '\mathbf'?"#,
+                    column: 2, suggestions: [#"\mathbb"#, #"\mathrm"#, #"\mathbf"#])
         // What matplotlib has and this port lacks is named, not answered with look-alikes.
-        assertError(#"$x \in \mathbb{R}$"#, #"'\mathbb' (blackboard bold) is matplotlib's but not drawn by actplot yet"#,
-                    column: 8)
+        assertError(#"$x \boldsymbol{\alpha}$"#, #"'\boldsymbol' (bold math symbols) is matplotlib's but not drawn by actplot yet"#,
+                    column: 4)
         assertError(#"$\overset{!}{=}$"#, #"'\overset' (a symbol set over another) is matplotlib's but not drawn by actplot yet"#,
                     column: 2)
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)

@@ -38,6 +38,9 @@ final class LabelTests: XCTestCase {
             (#"$\frac{x}{2}\left(1 + \mathrm{erf}\left(\frac{x}{\sqrt{2}}\right)\right)$"#, "(x/2)(1 + erf(x/√2))"),
             (#"$2\frac{1}{x}$ and $\frac{a}{b} + c$"#, "2(1/x) and a/b + c"),
             (#"$\int_0^x e^{-t^2}\,dt$"#, "∫₀^x e^(−t²) dt"),
+            // Blackboard bold, Fraktur, script and calligraphic letters as Unicode's math letters.
+            (#"$x \in \mathbb{R}^n, \mathbb{N}_0, \mathbb{1}$"#, "x ∈ ℝⁿ, ℕ₀, 𝟙"),
+            (#"$\mathfrak{g} \mathfrak{H}, \mathscr{L} \mathscr{x}, \mathcal{L}$"#, "𝔤ℌ, ℒ𝓍, ℒ"),
         ]
         for (label, expected) in cases {
             XCTAssertEqual(try MathText(label).unicode, expected, label)

@@ -116,15 +116,11 @@ extension RcParams {
     }
 
     /// `mathtext.default`: a TeX font name; `default` is `regular`, the text's own font.
-    /// Blackboard bold, Fraktur and script have no faces in actplot's font sets.
     static func mathDefaultFont(_ text: String) throws(StyleError) -> MathFontStyle {
         let word = RcValue.trimmedQuotes(text).trimmedText.lowercased()
         if word == "default" { return .regular }
         if let font = MathFontStyle(rawValue: word) { return font }
         let fonts = MathFontStyle.allCases.map(\.rawValue).joined(separator: ", ")
-        if ["bb", "frak", "scr"].contains(word) {
-            throw StyleError("actplot has no '\(word)' math font; use one of \(fonts)")
-        }
         throw StyleError("'\(text)' is not one of \(fonts)")
     }
 
