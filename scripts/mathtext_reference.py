@@ -136,6 +136,7 @@ DEJAVU = [
     r"$\left( \frac{\frac{a}{b}}{\frac{c}{d}} \right)$",
     r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
     r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
+    r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
 ]
 
 # Each other font set gets a sample of the same constructs.
@@ -157,6 +158,7 @@ OTHER = [
     r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
     r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
     r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
+    r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
 ]
 
 # mathtext.default other than matplotlib's default 'normal'.

@@ -29,6 +29,9 @@ indirect enum MathNode: Sendable {
     case accent(String, MathNode)
     case overline(MathNode)
     case underline(MathNode)
+    /// `\overset{annotation}{body}` (`over`) and `\underset{annotation}{body}`: the annotation
+    /// small and centred above or below the body.
+    case set(over: Bool, annotation: MathNode, body: MathNode)
 
     struct Scripts: Sendable {
         var nucleus: MathNode?

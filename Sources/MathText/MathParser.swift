@@ -257,6 +257,17 @@ struct MathParser {
             pos = end
             let body = try requiredGroup("\\\(name)", usage: "\\\(name){…}")
             return name == "overline" ? .overline(body) : .underline(body)
+        case "overset", "underset":
+            // matplotlib's optional_group: either group may be empty.
+            pos = end
+            let usage = "{annotation}{body}"
+            var parts: [MathNode] = []
+            for _ in 0..<2 {
+                skipSpace()
+                guard peek == "{" else { throw error("\\\(name) needs \(usage)", at: pos) }
+                parts.append(.list(try tokens(until: "}")))
+            }
+            return .set(over: name == "overset", annotation: parts[0], body: parts[1])
         case "text": return try text()
         case "left": return try delimited()
         default: break
@@ -521,8 +532,7 @@ struct MathParser {
     /// Commands matplotlib's mathtext has that this port does not: named rather than answered
     /// with look-alikes (`\mathbb` is not `\mathbf`).
     static let matplotlibOnly: [String: String] = [
-        "\\boldsymbol": "bold math symbols", "\\overset": "a symbol set over another",
-        "\\underset": "a symbol set under another", "\\substack": "stacked limits", "\\genfrac": "a general fraction",
+        "\\boldsymbol": "bold math symbols", "\\substack": "stacked limits", "\\genfrac": "a general fraction",
     ]
 
     /// Up to three supported commands close to `command`, closest first (Activations'

@@ -166,6 +166,8 @@ struct Typesetter {
             return try overline(try typeset(body))
         case .underline(let body):
             return try underline(try typeset(body))
+        case .set(let over, let annotation, let body):
+            return try set(over: over, annotation: try typeset(annotation), body: try typeset(body))
         }
     }
 
@@ -528,6 +530,24 @@ struct Typesetter {
         let rightSide = VListNode([RuleNode(thickness: thickness), GlueNode.fill(), HListNode([body])])
         rightSide.vpack(height: height + (state.fontSize * state.dpi) / (100 * 12), exactly: true, maxDepth: depth)
         return HListNode([rightSide])
+    }
+
+    /// matplotlib's `_genset` (`\overset`, `\underset`): the annotation shrunk, both centred on
+    /// the wider, three rule thicknesses apart; under, the list is lowered so that the body keeps
+    /// its place on the baseline.
+    private mutating func set(over: Bool, annotation: Node, body: Node) throws -> Node {
+        let thickness = state.underlineThickness
+        annotation.shrink()
+        let centeredAnnotation = hCentered([annotation])
+        let centeredBody = hCentered([body])
+        let width = max(centeredAnnotation.width, centeredBody.width)
+        centeredAnnotation.hpack(width: width, exactly: true)
+        centeredBody.hpack(width: width, exactly: true)
+        let gap = 3 * thickness
+        if over { return VListNode([centeredAnnotation, vBox(height: 0, depth: gap), centeredBody]) }
+        let vlist = VListNode([centeredBody, vBox(height: 0, depth: gap), centeredAnnotation])
+        vlist.shiftAmount = centeredBody.depth + centeredAnnotation.height + gap
+        return vlist
     }
 
     /// matplotlib's `underline` (TeX's node735): a rule three thicknesses below the body.

@@ -11,7 +11,10 @@ extension MathText {
         for segment in segments {
             switch segment {
             case .text(let text, _): out += text
-            case .math(let nodes, _): out += UnicodeText.render(nodes)
+            case .math(let nodes, _):
+                // A label does not start with an operator's space.
+                let math = UnicodeText.render(nodes)
+                out += out.isEmpty || out.last == " " ? String(math.drop { $0 == " " }) : math
             }
         }
         return out
@@ -55,7 +58,7 @@ enum UnicodeText {
 
     /// Appends, keeping a single space where two spaced pieces meet.
     private static func append(_ piece: String, to out: inout String) {
-        if piece.first == " " && (out.isEmpty || out.last == " ") {
+        if piece.first == " " && out.last == " " {
             out += piece.dropFirst()
         } else {
             out += piece
@@ -118,6 +121,13 @@ enum UnicodeText {
                 "acute": "\u{301}", "tilde": "\u{303}", "dot": "\u{307}", "ddot": "\u{308}", "vec": "\u{20D7}",
             ]
             return render(body) + (combining[name] ?? "")
+        case .set(let over, let annotation, let body):
+            // As a script on the body: =^!, argminₓ.
+            var base = render(body)
+            let spaced = base.hasSuffix(" ")
+            if spaced { base.removeLast() }
+            let mark = script(render(annotation), map: over ? superscripts : subscripts, mark: over ? "^" : "_")
+            return base + mark + (spaced ? " " : "")
         case .overline(let body):
             return render(body).map { String($0) + "\u{305}" }.joined()
         case .underline(let body):

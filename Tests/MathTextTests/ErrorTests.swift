@@ -47,8 +47,9 @@ final class ErrorTests: XCTestCase {
         // What matplotlib has and this port lacks is named, not answered with look-alikes.
         assertError(#"$x \boldsymbol{\alpha}$"#, #"'\boldsymbol' (bold math symbols) is matplotlib's but not drawn by actplot yet"#,
                     column: 4)
-        assertError(#"$\overset{!}{=}$"#, #"'\overset' (a symbol set over another) is matplotlib's but not drawn by actplot yet"#,
+        assertError(#"$\genfrac{}{}{0}{}{a}{b}$"#, #"'\genfrac' (a general fraction) is matplotlib's but not drawn by actplot yet"#,
                     column: 2)
+        assertError(#"$\overset{!}=$"#, #"\overset needs {annotation}{body}"#, column: 13)
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)
     }
 

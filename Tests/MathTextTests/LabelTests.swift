@@ -41,6 +41,8 @@ final class LabelTests: XCTestCase {
             // Blackboard bold, Fraktur, script and calligraphic letters as Unicode's math letters.
             (#"$x \in \mathbb{R}^n, \mathbb{N}_0, \mathbb{1}$"#, "x ∈ ℝⁿ, ℕ₀, 𝟙"),
             (#"$\mathfrak{g} \mathfrak{H}, \mathscr{L} \mathscr{x}, \mathcal{L}$"#, "𝔤ℌ, ℒ𝓍, ℒ"),
+            // A set annotation as a script on its body.
+            (#"$a \overset{!}{=} b, \underset{x}{\mathrm{argmin}}$"#, "a =^! b, argminₓ"),
         ]
         for (label, expected) in cases {
             XCTAssertEqual(try MathText(label).unicode, expected, label)
