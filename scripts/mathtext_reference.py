@@ -137,6 +137,7 @@ DEJAVU = [
     r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
     r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
     r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
+    r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
 ]
 
 # Each other font set gets a sample of the same constructs.
@@ -159,6 +160,7 @@ OTHER = [
     r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
     r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
     r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
+    r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
 ]
 
 # mathtext.default other than matplotlib's default 'normal'.

@@ -42,7 +42,12 @@ indirect enum MathNode: Sendable {
         var spaceAfter: Bool
     }
 
-    enum FractionKind: Sendable { case text, display, binomial }
+    enum FractionKind: Sendable, Equatable {
+        case text, display, binomial
+        /// `\genfrac{left}{right}{rule}{style}`: delimiters (empty for none), the rule's
+        /// thickness in pixels (0 for none) and the TeX style, 0 (display) to 3.
+        case general(left: String, right: String, rule: Double, style: Int)
+    }
 
     enum DelimitedPart: Sendable {
         case node(MathNode)

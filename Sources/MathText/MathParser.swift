@@ -257,6 +257,7 @@ struct MathParser {
             pos = end
             let body = try requiredGroup("\\\(name)", usage: "\\\(name){…}")
             return name == "overline" ? .overline(body) : .underline(body)
+        case "genfrac": return try generalFraction(end: end)
         case "overset", "underset":
             // matplotlib's optional_group: either group may be empty.
             pos = end
@@ -489,6 +490,49 @@ struct MathParser {
     }
 
     /// A delimiter after `\left`, `\middle` or `\right` (matplotlib's `one_of(_delims)`).
+    /// `\genfrac{left}{right}{rule}{style}{numerator}{denominator}` (matplotlib's `genfrac`):
+    /// each delimiter and the style may be left empty; the rule is a number.
+    private mutating func generalFraction(end: Int) throws -> MathNode {
+        pos = end
+        let usage = "{left}{right}{rule}{style}{numerator}{denominator}"
+        func open() throws {
+            skipSpace()
+            guard peek == "{" else { throw error("\\genfrac needs \(usage)", at: pos) }
+            pos += 1
+            skipSpace()
+        }
+        func close() throws {
+            skipSpace()
+            guard peek == "}" else { throw error("\\genfrac needs \(usage)", at: pos) }
+            pos += 1
+        }
+        var delimiters: [String] = []
+        for _ in 0..<2 {
+            try open()
+            delimiters.append(peek == "}" ? "" : try delimiter(after: "\\genfrac"))
+            try close()
+        }
+        try open()
+        let start = pos
+        while let c = peek, "0123456789.+-eE".unicodeScalars.contains(c) { pos += 1 }
+        guard let rule = Double(String(String.UnicodeScalarView(s[start..<pos]))) else {
+            throw error("\\genfrac needs a rule thickness such as 0 or 0.8", at: start)
+        }
+        try close()
+        try open()
+        var style = 1
+        if let c = peek, let digit = Int(String(c)), (0...3).contains(digit) {
+            style = digit
+            pos += 1
+        }
+        try close()
+        let numerator = try requiredGroup("\\genfrac", usage: "\\genfrac" + usage)
+        let denominator = try requiredGroup("\\genfrac", usage: "\\genfrac" + usage)
+        return .fraction(
+            .general(left: delimiters[0], right: delimiters[1], rule: rule, style: style), numerator: numerator,
+            denominator: denominator)
+    }
+
     private mutating func delimiter(after command: String) throws -> String {
         skipSpace()
         var best = ""
@@ -532,7 +576,7 @@ struct MathParser {
     /// Commands matplotlib's mathtext has that this port does not: named rather than answered
     /// with look-alikes (`\mathbb` is not `\mathbf`).
     static let matplotlibOnly: [String: String] = [
-        "\\boldsymbol": "bold math symbols", "\\substack": "stacked limits", "\\genfrac": "a general fraction",
+        "\\boldsymbol": "bold math symbols", "\\substack": "stacked limits",
     ]
 
     /// Up to three supported commands close to `command`, closest first (Activations'

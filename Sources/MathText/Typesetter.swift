@@ -367,12 +367,19 @@ struct Typesetter {
         let den = try typeset(denominator)
         let state = self.state
         let thickness = state.underlineThickness
-        let rule = kind == .binomial ? 0 : thickness
-        let display = kind == .display
+        // \frac, \dfrac and \binom are matplotlib's _genfrac with these arguments.
+        let (left, right, rule, style): (String, String, Double, Int) =
+            switch kind {
+            case .text: ("", "", thickness, 1)
+            case .display: ("", "", thickness, 0)
+            case .binomial: ("(", ")", 0, 1)
+            case .general(let left, let right, let rule, let style): (left, right, rule, style)
+            }
+        let display = style == 0
         let consts = state.fonts.constants
         let axisHeight = state.fonts.axisHeight(state.fontSize, state.dpi)
         var xHeight = state.xHeight
-        if !display {
+        for _ in 0..<style {
             xHeight *= shrinkFactor
             num.shrink()
             den.shrink()
@@ -406,7 +413,9 @@ struct Typesetter {
             if defaultClearance < minClearance { vlist.shiftAmount += (minClearance - defaultClearance) / 2 }
         }
         let result = HListNode([hBox(thickness), vlist, hBox(thickness)])
-        if kind == .binomial { return try autoSizedDelimiter("(", [.node(result)], ")") }
+        if !left.isEmpty || !right.isEmpty {
+            return try autoSizedDelimiter(left.isEmpty ? "." : left, [.node(result)], right.isEmpty ? "." : right)
+        }
         return result
     }
 

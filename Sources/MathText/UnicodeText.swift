@@ -94,6 +94,10 @@ enum UnicodeText {
         case .fraction(let kind, let numerator, let denominator):
             let num = render(numerator), den = render(denominator)
             if kind == .binomial { return "C(\(num), \(den))" }
+            if case .general(let left, let right, _, _) = kind, !left.isEmpty || !right.isEmpty {
+                return delimiter(left.isEmpty ? "." : left) + parenthesized(num) + "/" + parenthesized(den)
+                    + delimiter(right.isEmpty ? "." : right)
+            }
             return parenthesized(num) + "/" + parenthesized(den)
         case .root(let index, let body):
             let inner = render(body)

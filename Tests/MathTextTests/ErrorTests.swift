@@ -47,8 +47,9 @@ final class ErrorTests: XCTestCase {
         // What matplotlib has and this port lacks is named, not answered with look-alikes.
         assertError(#"$x \boldsymbol{\alpha}$"#, #"'\boldsymbol' (bold math symbols) is matplotlib's but not drawn by actplot yet"#,
                     column: 4)
-        assertError(#"$\genfrac{}{}{0}{}{a}{b}$"#, #"'\genfrac' (a general fraction) is matplotlib's but not drawn by actplot yet"#,
-                    column: 2)
+        assertError(#"$\sum_{\substack{i\\j}}$"#, #"'\substack' (stacked limits) is matplotlib's but not drawn by actplot yet"#,
+                    column: 8)
+        assertError(#"$\genfrac{(}{)}{x}{}{a}{b}$"#, #"\genfrac needs a rule thickness such as 0 or 0.8"#, column: 17)
         assertError(#"$\overset{!}=$"#, #"\overset needs {annotation}{body}"#, column: 13)
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)
     }

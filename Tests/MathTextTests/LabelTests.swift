@@ -43,6 +43,7 @@ final class LabelTests: XCTestCase {
             (#"$\mathfrak{g} \mathfrak{H}, \mathscr{L} \mathscr{x}, \mathcal{L}$"#, "𝔤ℌ, ℒ𝓍, ℒ"),
             // A set annotation as a script on its body.
             (#"$a \overset{!}{=} b, \underset{x}{\mathrm{argmin}}$"#, "a =^! b, argminₓ"),
+            (#"$\genfrac{[}{]}{0}{}{n}{k} = \genfrac{}{}{1}{0}{a}{b}$"#, "[n/k] = a/b"),
         ]
         for (label, expected) in cases {
             XCTAssertEqual(try MathText(label).unicode, expected, label)
