@@ -138,6 +138,7 @@ DEJAVU = [
     r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
     r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
     r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
+    r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
 ]
 
 # Each other font set gets a sample of the same constructs.
@@ -161,6 +162,7 @@ OTHER = [
     r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
     r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
     r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
+    r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
 ]
 
 # mathtext.default other than matplotlib's default 'normal'.

@@ -32,6 +32,8 @@ indirect enum MathNode: Sendable {
     /// `\overset{annotation}{body}` (`over`) and `\underset{annotation}{body}`: the annotation
     /// small and centred above or below the body.
     case set(over: Bool, annotation: MathNode, body: MathNode)
+    /// `\substack{row \\ row …}`: rows centred one above the other, as under a sum.
+    case stack([[MathNode]])
 
     struct Scripts: Sendable {
         var nucleus: MathNode?

@@ -258,6 +258,30 @@ struct MathParser {
             let body = try requiredGroup("\\\(name)", usage: "\\\(name){…}")
             return name == "overline" ? .overline(body) : .underline(body)
         case "genfrac": return try generalFraction(end: end)
+        case "substack":
+            // matplotlib's nested_expr of token runs, each followed by any number of `\\`.
+            pos = end
+            skipSpace()
+            guard peek == "{" else { throw error("\\substack needs {row \\\\ row}", at: pos) }
+            let opening = pos
+            pos += 1
+            var rows: [[MathNode]] = [[]]
+            while true {
+                skipSpace()
+                if peek == "}" { break }
+                guard peek != nil else { throw error("'{' is never closed; add a '}'", at: opening) }
+                if peek == "\\" && pos + 1 < s.count && s[pos + 1] == "\\" {
+                    pos += 2
+                    if !rows[rows.count - 1].isEmpty { rows.append([]) }
+                    continue
+                }
+                guard let node = try token() else { throw unexpected() }
+                rows[rows.count - 1].append(node)
+            }
+            pos += 1
+            rows.removeAll { $0.isEmpty }
+            if rows.isEmpty { throw error("empty \\substack; write \\substack{i=1 \\\\ j<n}", at: opening) }
+            return .stack(rows)
         case "overset", "underset":
             // matplotlib's optional_group: either group may be empty.
             pos = end
@@ -576,7 +600,7 @@ struct MathParser {
     /// Commands matplotlib's mathtext has that this port does not: named rather than answered
     /// with look-alikes (`\mathbb` is not `\mathbf`).
     static let matplotlibOnly: [String: String] = [
-        "\\boldsymbol": "bold math symbols", "\\substack": "stacked limits",
+        "\\boldsymbol": "bold math symbols",
     ]
 
     /// Up to three supported commands close to `command`, closest first (Activations'

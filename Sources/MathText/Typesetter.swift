@@ -168,6 +168,22 @@ struct Typesetter {
             return try underline(try typeset(body))
         case .set(let over, let annotation, let body):
             return try set(over: over, annotation: try typeset(annotation), body: try typeset(body))
+        case .stack(let rows):
+            // matplotlib's `substack`: each row an Hlist, centred on the widest, two rule
+            // thicknesses apart. Its gaps are one box listed between every two rows, so that a
+            // script's shrinking reaches it once per gap, as it does in matplotlib.
+            let thickness = state.underlineThickness
+            let lists = try rows.map { HListNode(try typeset($0)) }
+            let width = lists.map(\.width).max() ?? 0
+            let gap = vBox(height: 0, depth: thickness * 2)
+            var stack: [Node] = []
+            for list in lists {
+                if !stack.isEmpty { stack.append(gap) }
+                let centered = hCentered([list])
+                centered.hpack(width: width, exactly: true)
+                stack.append(centered)
+            }
+            return HListNode([VListNode(stack)])
         }
     }
 

@@ -132,6 +132,8 @@ enum UnicodeText {
             if spaced { base.removeLast() }
             let mark = script(render(annotation), map: over ? superscripts : subscripts, mark: over ? "^" : "_")
             return base + mark + (spaced ? " " : "")
+        case .stack(let rows):
+            return rows.map { render($0) }.joined(separator: ", ")
         case .overline(let body):
             return render(body).map { String($0) + "\u{305}" }.joined()
         case .underline(let body):

@@ -47,8 +47,7 @@ final class ErrorTests: XCTestCase {
         // What matplotlib has and this port lacks is named, not answered with look-alikes.
         assertError(#"$x \boldsymbol{\alpha}$"#, #"'\boldsymbol' (bold math symbols) is matplotlib's but not drawn by actplot yet"#,
                     column: 4)
-        assertError(#"$\sum_{\substack{i\\j}}$"#, #"'\substack' (stacked limits) is matplotlib's but not drawn by actplot yet"#,
-                    column: 8)
+        assertError(#"$\sum_{\substack{}}$"#, #"empty \substack; write \substack{i=1 \\ j<n}"#, column: 17)
         assertError(#"$\genfrac{(}{)}{x}{}{a}{b}$"#, #"\genfrac needs a rule thickness such as 0 or 0.8"#, column: 17)
         assertError(#"$\overset{!}=$"#, #"\overset needs {annotation}{body}"#, column: 13)
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)
