@@ -139,6 +139,7 @@ DEJAVU = [
     r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
     r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
     r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
+    r"$\boldsymbol{\theta} \leftarrow \boldsymbol{\theta - \eta} \nabla \boldsymbol{x} + \boldsymbol{W_1 \lambda 2 + y^2}$",
 ]
 
 # Each other font set gets a sample of the same constructs.
@@ -163,6 +164,7 @@ OTHER = [
     r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
     r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
     r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
+    r"$\boldsymbol{\theta} \leftarrow \boldsymbol{\theta - \eta} \nabla \boldsymbol{x} + \boldsymbol{W_1 \lambda 2 + y^2}$",
 ]
 
 # mathtext.default other than matplotlib's default 'normal'.

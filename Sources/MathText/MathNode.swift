@@ -34,6 +34,8 @@ indirect enum MathNode: Sendable {
     case set(over: Bool, annotation: MathNode, body: MathNode)
     /// `\substack{row \\ row …}`: rows centred one above the other, as under a sum.
     case stack([[MathNode]])
+    /// `\boldsymbol{…}`: its letters and symbols in bold (Latin and small Greek letters bold italic).
+    case boldSymbol([MathNode])
 
     struct Scripts: Sendable {
         var nucleus: MathNode?

@@ -258,6 +258,12 @@ struct MathParser {
             let body = try requiredGroup("\\\(name)", usage: "\\\(name){…}")
             return name == "overline" ? .overline(body) : .underline(body)
         case "genfrac": return try generalFraction(end: end)
+        case "boldsymbol":
+            // matplotlib's `"{" + ZeroOrMore(simple) + "}"`.
+            pos = end
+            skipSpace()
+            guard peek == "{" else { throw error("\\boldsymbol needs a group: \\boldsymbol{…}", at: pos) }
+            return .boldSymbol(try tokens(until: "}", simple: true))
         case "substack":
             // matplotlib's nested_expr of token runs, each followed by any number of `\\`.
             pos = end
@@ -586,9 +592,6 @@ struct MathParser {
     private func unknownCommand(at index: Int) -> MathTextError {
         let name = commandName(at: index)
         let command = name.isEmpty && index + 1 < s.count ? "\\" + String(s[index + 1]) : "\\" + name
-        if let missing = Self.matplotlibOnly[command] {
-            return error("'\(command)' (\(missing)) is matplotlib's but not drawn by actplot yet", at: index)
-        }
         let suggestions = Self.suggestions(for: command)
         var message = "unknown command '\(command)'"
         if !suggestions.isEmpty {
@@ -596,12 +599,6 @@ struct MathParser {
         }
         return error(message, at: index, suggestions: suggestions)
     }
-
-    /// Commands matplotlib's mathtext has that this port does not: named rather than answered
-    /// with look-alikes (`\mathbb` is not `\mathbf`).
-    static let matplotlibOnly: [String: String] = [
-        "\\boldsymbol": "bold math symbols",
-    ]
 
     /// Up to three supported commands close to `command`, closest first (Activations'
     /// `Suggestions`, which also serves function and parameter names).

@@ -120,6 +120,13 @@ enum MathSymbols {
         "rm", "cal", "it", "tt", "sf", "bf", "bfit", "default", "regular", "normal", "bb", "frak", "scr",
     ]
 
+    /// The names of the small Greek letters (`Parser._small_greek`: the last word of each
+    /// Unicode name from α to ω, so `sigma` for ς too), which `\boldsymbol` sets bold italic.
+    static let smallGreek: Set<String> = [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lamda", "mu", "nu",
+        "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    ]
+
     /// Upright function names (`_function_names`).
     static let functionNames: Set<String> = [
         "arccos", "csc", "ker", "min", "arcsin", "deg", "lg", "Pr", "arctan", "det", "lim", "sec",

@@ -168,6 +168,8 @@ struct Typesetter {
             return try underline(try typeset(body))
         case .set(let over, let annotation, let body):
             return try set(over: over, annotation: try typeset(annotation), body: try typeset(body))
+        case .boldSymbol(let nodes):
+            return try boldSymbol(nodes)
         case .stack(let rows):
             // matplotlib's `substack`: each row an Hlist, centred on the widest, two rule
             // thicknesses apart. Its gaps are one box listed between every two rows, so that a
@@ -555,6 +557,34 @@ struct Typesetter {
         let rightSide = VListNode([RuleNode(thickness: thickness), GlueNode.fill(), HListNode([body])])
         rightSide.vpack(height: height + (state.fontSize * state.dpi) / (100 * 12), exactly: true, maxDepth: depth)
         return HListNode([rightSide])
+    }
+
+    /// matplotlib's `boldsymbol`: each token made again in bold: a symbol in `bf`, or `bfit`
+    /// for a Latin or small Greek letter; in a list (a spaced operator), its second item if
+    /// that is a symbol, in `bf`. Scripted tokens keep their fonts, as in matplotlib.
+    private mutating func boldSymbol(_ nodes: [MathNode]) throws -> Node {
+        var list: [Node] = []
+        for node in nodes {
+            if case .font(let name) = node {
+                state.setFont(name)
+                continue
+            }
+            let made = try typeset(node)
+            do {
+                if let char = made as? CharNode {
+                    let letter = char.symbol.count == 1 && char.symbol.allSatisfy { $0.isASCII && $0.isLetter }
+                    char.font = letter || MathSymbols.smallGreek.contains(String(char.symbol.dropFirst())) ? "bfit" : "bf"
+                    try char.reload()
+                } else if let hlist = made as? HListNode, hlist.children.count > 1, let char = hlist.children[1] as? CharNode {
+                    char.font = "bf"
+                    try char.reload()
+                }
+            } catch let unsupported as UnsupportedSymbol {
+                throw unsupportedError(unsupported.symbol)
+            }
+            list.append(made)
+        }
+        return HListNode(list)
     }
 
     /// matplotlib's `_genset` (`\overset`, `\underset`): the annotation shrunk, both centred on

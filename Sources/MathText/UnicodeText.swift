@@ -132,6 +132,8 @@ enum UnicodeText {
             if spaced { base.removeLast() }
             let mark = script(render(annotation), map: over ? superscripts : subscripts, mark: over ? "^" : "_")
             return base + mark + (spaced ? " " : "")
+        case .boldSymbol(let nodes):
+            return render(nodes)
         case .stack(let rows):
             return rows.map { render($0) }.joined(separator: ", ")
         case .overline(let body):

@@ -44,9 +44,8 @@ final class ErrorTests: XCTestCase {
                     column: 6, suggestions: [#"\alpha"#, #"\aleph"#, #"\kappa"#])
         assertError(#"$\mathrb{R}$"#, #"unknown command '\mathrb'; did you mean '\mathbb', '\mathrm', '\mathbf'?"#,
                     column: 2, suggestions: [#"\mathbb"#, #"\mathrm"#, #"\mathbf"#])
-        // What matplotlib has and this port lacks is named, not answered with look-alikes.
-        assertError(#"$x \boldsymbol{\alpha}$"#, #"'\boldsymbol' (bold math symbols) is matplotlib's but not drawn by actplot yet"#,
-                    column: 4)
+        // The newer commands' own usage errors.
+        assertError(#"$x \boldsymbol \alpha$"#, #"\boldsymbol needs a group: \boldsymbol{…}"#, column: 16)
         assertError(#"$\sum_{\substack{}}$"#, #"empty \substack; write \substack{i=1 \\ j<n}"#, column: 17)
         assertError(#"$\genfrac{(}{)}{x}{}{a}{b}$"#, #"\genfrac needs a rule thickness such as 0 or 0.8"#, column: 17)
         assertError(#"$\overset{!}=$"#, #"\overset needs {annotation}{body}"#, column: 13)
