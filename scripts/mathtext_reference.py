@@ -29,6 +29,16 @@ from matplotlib.ft2font import LoadFlags
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from mathtext_fonts import FONTSETS, make_fontset  # noqa: E402
 
+# Fonts and constructs beyond the issue's list, in every font set.
+LATER = [
+    r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
+    r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
+    r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
+    r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
+    r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
+    r"$\boldsymbol{\theta} \leftarrow \boldsymbol{\theta - \eta} \nabla \boldsymbol{x} + \boldsymbol{W_1 \lambda 2 + y^2}$",
+]
+
 # Every construct of the issue, alone and nested, in labels like those of activation plots.
 DEJAVU = [
     r"$\sigma(x) = \frac{1}{1+e^{-x}}$",
@@ -134,13 +144,7 @@ DEJAVU = [
     r"$\sqrt{\alpha^2 + \sum_{i=1}^{n} x_i}$",
     r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
     r"$\left( \frac{\frac{a}{b}}{\frac{c}{d}} \right)$",
-    r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
-    r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
-    r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
-    r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
-    r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
-    r"$\boldsymbol{\theta} \leftarrow \boldsymbol{\theta - \eta} \nabla \boldsymbol{x} + \boldsymbol{W_1 \lambda 2 + y^2}$",
-]
+] + LATER
 
 # Each other font set gets a sample of the same constructs.
 OTHER = [
@@ -159,13 +163,7 @@ OTHER = [
     r"$\max_{i} x_i$",
     r"$\hat{y} \left\{ \frac{1}{2} \right\}$",
     r"$\sqrt{\frac{\sum_{i=1}^{n} x_i}{\frac{a}{b}}}$",
-    r"$x \in \mathbb{R}^n,\ \mathbb{N}_0 \mathbb{Z}\mathbb{Q}\mathbb{C} 0123$",
-    r"$\mathfrak{g} \mathfrak{ABC} \mathscr{L} \mathscr{ABCDEFGHIJ}$",
-    r"$a \overset{!}{=} b,\ \underset{x}{\mathrm{arg\,min}}\ f,\ \overset{\mathrm{def}}{=},\ \underset{i}{\sum} x_i$",
-    r"$\genfrac{(}{)}{0}{}{n}{k} + \genfrac{[}{]}{0.8}{0}{a}{b} + \genfrac{}{}{1}{2}{x}{y} + \genfrac{\{}{.}{0}{3}{p}{q}$",
-    r"$\sum_{\substack{i=1 \\ j<n}} x_{ij}\ \prod_{\substack{a \\ bc \\ d}} y$",
-    r"$\boldsymbol{\theta} \leftarrow \boldsymbol{\theta - \eta} \nabla \boldsymbol{x} + \boldsymbol{W_1 \lambda 2 + y^2}$",
-]
+] + LATER
 
 # mathtext.default other than matplotlib's default 'normal'.
 DEFAULTS = [

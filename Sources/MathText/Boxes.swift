@@ -331,6 +331,16 @@ func hCentered(_ elements: [Node]) -> HListNode {
     HListNode([GlueNode.ss()] + elements + [GlueNode.ss()], kern: false)
 }
 
+/// `a` and `b` each centred in an Hlist as wide as the wider of them: a fraction's numerator
+/// and denominator, a set's annotation and body.
+func centeredOnWider(_ a: Node, _ b: Node) -> (HListNode, HListNode) {
+    let (ca, cb) = (hCentered([a]), hCentered([b]))
+    let width = max(a.width, b.width)
+    ca.hpack(width: width, exactly: true)
+    cb.hpack(width: width, exactly: true)
+    return (ca, cb)
+}
+
 /// A box with only width (matplotlib's `Hbox`).
 func hBox(_ width: Double) -> BoxNode { BoxNode(width: width, height: 0, depth: 0) }
 

@@ -402,11 +402,7 @@ struct Typesetter {
             num.shrink()
             den.shrink()
         }
-        let centeredNum = hCentered([num])
-        let centeredDen = hCentered([den])
-        let width = max(num.width, den.width)
-        centeredNum.hpack(width: width, exactly: true)
-        centeredDen.hpack(width: width, exactly: true)
+        let (centeredNum, centeredDen) = centeredOnWider(num, den)
 
         let vlist: VListNode
         if rule > 0 {
@@ -593,11 +589,7 @@ struct Typesetter {
     private mutating func set(over: Bool, annotation: Node, body: Node) throws -> Node {
         let thickness = state.underlineThickness
         annotation.shrink()
-        let centeredAnnotation = hCentered([annotation])
-        let centeredBody = hCentered([body])
-        let width = max(centeredAnnotation.width, centeredBody.width)
-        centeredAnnotation.hpack(width: width, exactly: true)
-        centeredBody.hpack(width: width, exactly: true)
+        let (centeredAnnotation, centeredBody) = centeredOnWider(annotation, body)
         let gap = 3 * thickness
         if over { return VListNode([centeredAnnotation, vBox(height: 0, depth: gap), centeredBody]) }
         let vlist = VListNode([centeredBody, vBox(height: 0, depth: gap), centeredAnnotation])
