@@ -519,7 +519,6 @@ struct MathParser {
         return .delimited(left: left, middle: middle, right: right)
     }
 
-    /// A delimiter after `\left`, `\middle` or `\right` (matplotlib's `one_of(_delims)`).
     /// `\genfrac{left}{right}{rule}{style}{numerator}{denominator}` (matplotlib's `genfrac`):
     /// each delimiter and the style may be left empty; the rule is a number.
     private mutating func generalFraction(end: Int) throws -> MathNode {
@@ -563,6 +562,7 @@ struct MathParser {
             denominator: denominator)
     }
 
+    /// A delimiter after `\left`, `\middle` or `\right` (matplotlib's `one_of(_delims)`).
     private mutating func delimiter(after command: String) throws -> String {
         skipSpace()
         var best = ""
