@@ -122,18 +122,34 @@ struct MathParser {
         guard peek == "{" else { throw error("\\hspace needs a width: \\hspace{0.5}", at: pos) }
         pos += 1
         skipSpace()
+        let number = pos
+        let width = try floatLiteral(for: "\\hspace", at: number)
+        skipSpace()
+        guard let width, peek == "}" else {
+            throw error("\\hspace needs a width: \\hspace{0.5}", at: number == pos ? pos : start)
+        }
+        pos += 1
+        return .space(width)
+    }
+
+    /// matplotlib's `float_literal` (`[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)`) at `pos`, read past;
+    /// nil when there is none. Beyond ±``largestLength`` it is an error at `start`: matplotlib
+    /// takes any number, but a space or rule thousands of ems long cannot be drawn.
+    private mutating func floatLiteral(for command: String, at start: Int) throws -> Double? {
         var text = ""
         while let c = peek, ("0"..."9").contains(c) || c == "." || c == "-" || c == "+" {
             text.unicodeScalars.append(c)
             pos += 1
         }
-        skipSpace()
-        guard let width = Double(text), peek == "}" else {
-            throw error("\\hspace needs a width: \\hspace{0.5}", at: text.isEmpty ? pos : start)
+        guard let value = Double(text) else { return nil }
+        guard abs(value) <= Self.largestLength else {
+            throw error("\(command) takes at most \(Int(Self.largestLength)) either way", at: start)
         }
-        pos += 1
-        return .space(width)
+        return value
     }
+
+    /// The longest `\hspace` (ems) or `\genfrac` rule (pixels).
+    static let largestLength = 1000.0
 
     // MARK: Scripts (matplotlib's `subsuper`)
 
@@ -543,8 +559,7 @@ struct MathParser {
         }
         try open()
         let start = pos
-        while let c = peek, "0123456789.+-eE".unicodeScalars.contains(c) { pos += 1 }
-        guard let rule = Double(String(String.UnicodeScalarView(s[start..<pos]))) else {
+        guard let rule = try floatLiteral(for: "\\genfrac's rule", at: start) else {
             throw error("\\genfrac needs a rule thickness such as 0 or 0.8", at: start)
         }
         try close()

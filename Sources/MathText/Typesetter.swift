@@ -405,7 +405,7 @@ struct Typesetter {
         let (centeredNum, centeredDen) = centeredOnWider(num, den)
 
         let vlist: VListNode
-        if rule > 0 {
+        if rule != 0 {  // matplotlib's `if rule:`, true for a negative rule too
             let numShiftUp = (display ? consts.num1 : consts.num2) * xHeight
             let denShiftDown = (display ? consts.denom1 : consts.denom2) * xHeight
             let minClearance = display ? 3 * rule : rule

@@ -49,6 +49,9 @@ final class ErrorTests: XCTestCase {
         assertError(#"$\sum_{\substack{}}$"#, #"empty \substack; write \substack{i=1 \\ j<n}"#, column: 17)
         assertError(#"$\genfrac{(}{)}{x}{}{a}{b}$"#, #"\genfrac needs a rule thickness such as 0 or 0.8"#, column: 17)
         assertError(#"$\overset{!}=$"#, #"\overset needs {annotation}{body}"#, column: 13)
+        // Lengths that no figure could hold are refused before they reach the layout.
+        assertError(#"$a\hspace{1001}b$"#, #"\hspace takes at most 1000 either way"#, column: 11)
+        assertError(#"$\genfrac{}{}{-5000}{}{a}{b}$"#, #"\genfrac's rule takes at most 1000 either way"#, column: 15)
         assertError(#"$\qwertyuiop$"#, #"unknown command '\qwertyuiop'"#, column: 2)
     }
 
