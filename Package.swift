@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "ActplotFuzz",
             dependencies: [
-                "ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions",
+                "ActplotCLI", "ActplotKit", "Activations", "Chart", "Expressions", "MathText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // `make bench`'s in-process timing of math in labels (bench/bench.py).

@@ -7,9 +7,11 @@ import ActplotKit
 import ArgumentParser
 import Chart
 import Expressions
+import MathText
 
 /// One fuzz input through every parser actplot has: the command line, function specs,
-/// expressions and option values. Each must end in a value or an error, never a trap.
+/// expressions, math in labels and option values. Each must end in a value or an error, never
+/// a trap.
 ///
 /// The first byte picks what to exercise; for the command line the rest is split at newlines
 /// into arguments, for axis decisions it is read as doubles.
@@ -39,6 +41,15 @@ enum FuzzTarget {
                 }
                 _ = expression.values(at: [-1, 0, 1])
                 _ = expression.cancellation(.second, at: [-1, 0, 1])
+            }
+        case 3:
+            // Math in a label, laid out in every font set at a raster and a vector dpi.
+            if let math = try? MathText(text) {
+                for fontSet in MathFontSet.allCases {
+                    _ = try? math.layout(fontSize: 10, dpi: 100, fontSet: fontSet)
+                    _ = try? math.layout(fontSize: 14, dpi: 72, fontSet: fontSet, defaultFont: .bfit)
+                }
+                _ = math.unicode
             }
         case 4:
             // Axis decisions for arbitrary data intervals and axis lengths, as the layout makes them.
