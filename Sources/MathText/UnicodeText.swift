@@ -193,7 +193,8 @@ enum UnicodeText {
     /// text, in parentheses unless it is one character.
     private static func script(_ text: String, map: [Character: Character], mark: String) -> String {
         let trimmed = String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-        if !trimmed.isEmpty, trimmed.allSatisfy({ map[$0] != nil }) { return String(trimmed.map { map[$0]! }) }
+        if trimmed.isEmpty { return "" }  // `x^{}`, `\overset{}{=}`: nothing to show
+        if trimmed.allSatisfy({ map[$0] != nil }) { return String(trimmed.map { map[$0]! }) }
         return trimmed.count == 1 ? mark + trimmed : "\(mark)(\(trimmed))"
     }
 

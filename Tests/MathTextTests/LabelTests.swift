@@ -46,6 +46,7 @@ final class LabelTests: XCTestCase {
             (#"$\genfrac{[}{]}{0}{}{n}{k} = \genfrac{}{}{1}{0}{a}{b}$"#, "[n/k] = a/b"),
             (#"$\sum_{\substack{i=1 \\ j<n}} x_{ij}$"#, "∑_(i = 1, j < n)xᵢⱼ"),
             (#"$\boldsymbol{\theta} - \eta \nabla$"#, "θ − η∇"),
+            (#"$x^{} + \overset{}{=} y$"#, "x + = y"),
         ]
         for (label, expected) in cases {
             XCTAssertEqual(try MathText(label).unicode, expected, label)
