@@ -75,7 +75,7 @@ public struct ChartBuilder: Sendable {
         // Besides the series, the legend's own entries ("softplus", "derivative") and the colour
         // bars take a --label.
         let entryKeys = looks.keys.compactMap(\.label)
-        let relabelled = try ChartBuilder.labels(request.labels, keys: entryKeys + looks.colorbarKeys + keys)
+        let relabelled = try ChartBuilder.labels(request.labels, keys: entryKeys + looks.colorbars.map(\.key) + keys)
         func relabel(_ key: String?, _ label: String?) -> String? {
             key.flatMap { relabelled[$0] }.map { $0.isEmpty ? nil : $0 } ?? label
         }
@@ -97,7 +97,7 @@ public struct ChartBuilder: Sendable {
         spec.series += looks.keys.map {
             Series(label: relabel($0.label, $0.label), color: $0.color, style: $0.lineStyle, width: $0.width, pieces: [])
         }
-        spec.colorbars = zip(looks.colorbars, looks.colorbarKeys).map { bar, key in
+        spec.colorbars = looks.colorbars.map { bar, key in
             var bar = bar
             bar.label = relabel(key, bar.label)
             return bar

@@ -64,10 +64,9 @@ extension SeriesStyling {
         public var series: [Look] = []
         /// Entries with no curve of their own: "derivative", dashed, in the text colour.
         public var keys: [Look] = []
-        public var colorbars: [ColorbarSpec] = []
-        /// What `--label KEY=TEXT` calls each colour bar: the swept parameter's name (`beta`),
-        /// or `FUNCTION:NAME` when several functions are swept (`celu:alpha`).
-        public var colorbarKeys: [String] = []
+        /// Each colour bar with what `--label KEY=TEXT` calls it: the swept parameter's name
+        /// (`beta`), or `FUNCTION:NAME` when several functions are swept (`celu:alpha`).
+        public var colorbars: [(bar: ColorbarSpec, key: String)] = []
     }
 
     /// The looks of `families` drawn with `orders`: ``policy(functions:)`` without a sweep,
@@ -171,12 +170,11 @@ public struct SweepStyling: Sendable {
             }
             if !named, let numbers = sweep.numbers, let low = numbers.min(), let high = numbers.max() {
                 let symbol = sweep.parameter.displayName
+                let bar = ColorbarSpec(
+                    colormap: map, range: (low, high), scale: sweep.spacing == .geometric ? .log : .linear,
+                    label: sweptCount == 1 ? symbol : "\(family.curves[0].name): \(symbol)")
                 looks.colorbars.append(
-                    ColorbarSpec(
-                        colormap: map, range: (low, high), scale: sweep.spacing == .geometric ? .log : .linear,
-                        label: sweptCount == 1 ? symbol : "\(family.curves[0].name): \(symbol)"))
-                looks.colorbarKeys.append(
-                    sweptCount == 1 ? sweep.parameter.name : "\(family.curves[0].name):\(sweep.parameter.name)")
+                    (bar, sweptCount == 1 ? sweep.parameter.name : "\(family.curves[0].name):\(sweep.parameter.name)"))
                 if sweptCount == 1 && alone && orders.count > 1 {
                     // The curves have no legend entry of their own: one solid entry names them.
                     looks.keys.append(SeriesStyling.Look(color: style.text.color, lineStyle: style.lines.style, label: family.curves[0].name))

@@ -28,15 +28,12 @@ public struct ExpressionError: Error, Sendable, CustomStringConvertible, Equatab
         self.suggestions = suggestions
     }
 
-    /// Expressions longer than this are shown abbreviated in ``description``.
-    static let displayLimit = 200
-
     public var description: String {
         guard let column else {
-            if text.isEmpty || text.count > Self.displayLimit { return message }
+            if text.isEmpty || text.count > Echo.defaultLimit { return message }
             return message + "\n  " + Self.printable(text)
         }
-        return "\(message) at column \(column)\n" + Echo.pointer(at: column, in: text, limit: Self.displayLimit)
+        return "\(message) at column \(column)\n" + Echo.pointer(at: column, in: text)
     }
 
     /// The text on one line: line breaks shown as spaces, other control characters escaped.
