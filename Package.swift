@@ -42,7 +42,9 @@ let package = Package(
         // Style, figure layout (limits, ticks, labels, legend) as a scene of drawing commands, with
         // math in texts laid out by MathText, and the Renderer protocol with the byte sink every
         // renderer writes to; no Cairo.
-        .target(name: "Chart", dependencies: ["Support", "MathText"]),
+        .target(name: "Chart", dependencies: ["Support", "MathText", "CPrintf"]),
+        // The C library's printf for one double, called without Swift's variadic boxing.
+        .target(name: "CPrintf"),
         // Executes Chart's drawing commands on Cairo surfaces: PNG, SVG, PDF (math with the font
         // files of MathText's faces).
         .target(name: "CairoRenderer", dependencies: ["Chart", "MathText", "CCairo", "CZlib"]),

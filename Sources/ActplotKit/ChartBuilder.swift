@@ -197,7 +197,5 @@ extension String {
 
 /// `value` to four significant digits, for messages (`%.4g`).
 func roughly(_ value: Double) -> String {
-    var buffer = [CChar](repeating: 0, count: 32)
-    let n = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.4g", $0) }
-    return n > 0 ? String(decoding: buffer[0..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "\(value)"
+    Printf.format("%.4g", value)
 }

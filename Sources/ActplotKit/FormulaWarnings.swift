@@ -33,21 +33,11 @@ public enum FormulaWarnings {
     static func message(for expression: Expression, _ found: Cancellation) -> String {
         let what = "f" + found.order.primes
         var ranges = found.ranges.prefix(3).map { $0.lowerBound == $0.upperBound
-            ? short($0.lowerBound) : "[\(short($0.lowerBound)), \(short($0.upperBound))]" }
+            ? roughly($0.lowerBound) : "[\(roughly($0.lowerBound)), \(roughly($0.upperBound))]" }
         if found.ranges.count > 3 { ranges.append("\(found.ranges.count - 3) more") }
         let digits = Int(found.correctDigits.rounded(.down))
         return "actplot: warning: '\(expression.text)': \(what) has fewer than 8 correct digits for x in "
             + ranges.joined(separator: ", ")
-            + " (about \(digits) at x = \(short(found.worst))): the formula as written cancels there"
-    }
-
-    /// `value` to 4 significant digits, as C's `%.4g`.
-    static func short(_ value: Double) -> String {
-        withVaList([value]) { arguments in
-            var buffer = [CChar](repeating: 0, count: 32)
-            let length = Int(vsnprintf(&buffer, buffer.count, "%.4g", arguments))
-            return String(decoding: buffer.prefix(max(0, min(length, buffer.count - 1))).map { UInt8(bitPattern: $0) },
-                          as: UTF8.self)
-        }
+            + " (about \(digits) at x = \(roughly(found.worst))): the formula as written cancels there"
     }
 }

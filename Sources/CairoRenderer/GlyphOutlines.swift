@@ -101,7 +101,7 @@ extension GlyphOutline {
 
     /// A number with at most `decimals` decimals, without trailing zeros.
     static func number(_ value: Double, decimals: Int = 6) -> String {
-        var text = CFormat.fixed(value, decimals: decimals)
+        var text = Printf.format("%.*f", precision: decimals, value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
@@ -110,15 +110,6 @@ extension GlyphOutline {
     }
 }
 
-/// `%.*f` through the C library, for path coordinates.
-enum CFormat {
-    static func fixed(_ value: Double, decimals: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 64)
-        let n = withVaList([Int32(decimals), value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-        guard n > 0, n < buffer.count else { return "\(value)" }
-        return String(decoding: buffer[0..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-}
 
 /// Numbers as Cairo's SVG writer prints them, for pages that draw next to Cairo's SVG.
 public enum GlyphOutlineNumber {

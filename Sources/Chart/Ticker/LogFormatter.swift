@@ -65,7 +65,7 @@ public struct LogFormatterSciNotation: Sendable, Equatable {
         let floorExponent = fx.rounded(.down)
         var c = pow(10.0, fx - floorExponent)
         if isCloseToInteger(c) { c = c.rounded(.toNearestOrEven) }
-        return "$\\mathdefault{\(sign)\(PythonFloat.format("%g", c))\\times10^{\(Int(floorExponent))}}$"
+        return "$\\mathdefault{\(sign)\(Printf.format("%g", c))\\times10^{\(Int(floorExponent))}}$"
     }
 
     /// matplotlib's `ticker._is_close_to_int`: `math.isclose(x, round(x))`, relative 1e-9.

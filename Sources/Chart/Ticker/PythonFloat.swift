@@ -94,30 +94,10 @@ enum PythonFloat {
     /// parses it back; the C library's `%.*f` and `strtod` do the same).
     static func round(_ x: Double, digits: Int) -> Double {
         guard x.isFinite, x != 0 else { return x }
-        let text = format("%.*f", Int32(digits), x)
+        let text = Printf.format("%.*f", precision: digits, x)
         let y = Double(text) ?? x
         // Python keeps the sign of zero: round(-1e-20, 10) == -0.0.
         return y == 0 ? Double(signOf: x, magnitudeOf: 0) : y
-    }
-
-    /// C `printf`-style formatting, which is what Python's `fmt % value` does for the
-    /// `d`, `e`, `f` and `g` conversions (both are correctly rounded).
-    static func format(_ format: String, _ arguments: CVarArg...) -> String {
-        var capacity = 128
-        while true {
-            var buffer = [CChar](repeating: 0, count: capacity)
-            let written = withVaList(arguments) { list in
-                buffer.withUnsafeMutableBufferPointer { pointer in
-                    Int(vsnprintf(pointer.baseAddress, capacity, format, list))
-                }
-            }
-            if written < 0 { return "" }
-            if written < capacity {
-                let bytes = buffer[..<written].map { UInt8(bitPattern: $0) }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            capacity = written + 1
-        }
     }
 
     /// matplotlib's `Formatter.fix_minus` with `axes.unicode_minus` on: every hyphen-minus

@@ -170,7 +170,7 @@ public struct ScalarFormatter: Sendable, Equatable {
         guard !locs.isEmpty else { return "" }
         var xp = (x - offset) / PythonFloat.pow10(Double(orderOfMagnitude))
         if abs(xp) < 1e-8 { xp = 0 }
-        return PythonFloat.fixMinus(PythonFloat.format("%1.*f", Int32(decimals), xp), unicodeMinus: unicodeMinus)
+        return PythonFloat.fixMinus(Printf.format("%1.*f", precision: decimals, xp), unicodeMinus: unicodeMinus)
     }
 
     /// `ScalarFormatter.format_data`: a number as `significand e exponent`, the significand
@@ -181,9 +181,9 @@ public struct ScalarFormatter: Sendable, Equatable {
         // Python: "%d" if s % 1 == 0 else "%1.10g"; "%d" of a float truncates it to an int.
         let significand: String
         if s.isFinite && s == s.rounded(.towardZero) {
-            significand = abs(s) < 1e18 ? String(Int(s)) : PythonFloat.format("%.0f", s)
+            significand = abs(s) < 1e18 ? String(Int(s)) : Printf.format("%.0f", s)
         } else {
-            significand = PythonFloat.format("%1.10g", s)
+            significand = Printf.format("%1.10g", s)
         }
         let text = e == 0 ? significand : "\(significand)e\(e)"
         return PythonFloat.fixMinus(text, unicodeMinus: unicodeMinus)
