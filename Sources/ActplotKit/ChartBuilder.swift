@@ -160,11 +160,16 @@ public struct ChartBuilder: Sendable {
         return (max(ys.first!, low - widen), min(ys.last!, high + widen))
     }
 
-    /// Samples every job. Short samplings run one job per core; long ones are split in index
-    /// ranges so that every core gets an equal share, then joined in order.
+    /// Samples every job. A few thousand values are sampled in turn: that takes less time than
+    /// starting the threads (a default chart's two curves of 1000 would wait longer for them).
+    /// More run one job per core, and long samplings are split in index ranges so that every
+    /// core gets an equal share, then joined in order.
     static func sample(_ jobs: [(curve: any Curve, order: DerivativeOrder)], with sampler: CurveSampler)
         -> [CurveSampler.Part]
     {
+        guard jobs.count * sampler.samples > 20_000 else {
+            return jobs.map { sampler.sample($0.curve, order: $0.order) }
+        }
         let chunks = sampler.chunks(cores: max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let work = jobs.indices.flatMap { s in chunks.indices.map { (job: s, chunk: $0) } }
         let parts = Mutex([Int: CurveSampler.Part]())
