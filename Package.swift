@@ -24,12 +24,11 @@ let package = Package(
             name: "Activations",
             dependencies: ["Support", .product(name: "RealModule", package: "swift-numerics")]
         ),
-        // Cairo's C API, found through pkg-config.
-        .systemLibrary(
-            name: "CCairo",
-            pkgConfig: "cairo",
-            providers: [.apt(["libcairo2-dev"])]
-        ),
+        // FreeType, found through pkg-config: text is measured with it for every chart.
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        // Cairo's and fontconfig's C API (headers from libcairo2-dev), with the libraries opened
+        // when first drawn with rather than at every start (loader.c, stubs.c).
+        .target(name: "CCairo", dependencies: ["CFreeType"], exclude: ["loader.h"]),
         // User formulas: a parser and forward-mode automatic differentiation; an Expression is a Curve.
         .target(
             name: "Expressions",

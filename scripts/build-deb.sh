@@ -3,8 +3,8 @@
 # the release binary (stripped), the man pages (gzipped), the bash, zsh and fish completions,
 # and under /usr/share/doc/actplot the README, the copyright file (packaging/debian/copyright,
 # machine-readable, Apache-2.0) and a Debian-format changelog made from CHANGELOG.md.
-# Depends is dpkg-shlibdeps' answer for the binary plus fonts-dejavu-core (the face the charts
-# are drawn in); packaging/debian/control.in recommends python-matplotlib-data (matplotlib's own
+# Depends is dpkg-shlibdeps' answer for the binary, plus libcairo2 and libfontconfig1 (opened
+# when first drawn with) and fonts-dejavu-core (the face the charts are drawn in); packaging/debian/control.in recommends python-matplotlib-data (matplotlib's own
 # faces for math in labels) and suggests the packages math falls back to without it. The version is VERSION's; with no Debian revision it is a native package, so
 # the changelog is changelog.gz. Timestamps are SOURCE_DATE_EPOCH's, else the last commit's,
 # so the same commit gives the same package.
@@ -96,10 +96,14 @@ mkdir "$shlibs/debian"
 printf 'Source: actplot\n\nPackage: actplot\nArchitecture: any\n' > "$shlibs/debian/control"
 depends=$(cd "$shlibs" && dpkg-shlibdeps -O -e"$stage/usr/bin/actplot" | sed -n 's/^shlibs:Depends=//p')
 [[ -n $depends ]] || { echo "build-deb.sh: dpkg-shlibdeps found no dependency" >&2; exit 1; }
+# Cairo and fontconfig are opened when a chart is first drawn with them (dlopen, in
+# Sources/CCairo/loader.c), which dpkg-shlibdeps cannot see: named here, with the oldest Cairo
+# whose functions actplot calls.
+opened="libcairo2 (>= 1.16), libfontconfig1"
 
 installed_size=$(du -sk --apparent-size "$stage/usr" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@MAINTAINER@/$maintainer/" \
-    -e "s/@INSTALLED_SIZE@/$installed_size/" -e "s/@DEPENDS@/$depends, fonts-dejavu-core/" \
+    -e "s/@INSTALLED_SIZE@/$installed_size/" -e "s/@DEPENDS@/$depends, $opened, fonts-dejavu-core/" \
     "$root/packaging/debian/control.in" > "$stage/DEBIAN/control"
 (cd "$stage" && find usr -type f | LC_ALL=C sort | xargs md5sum > DEBIAN/md5sums)
 chmod 644 "$stage/DEBIAN/control" "$stage/DEBIAN/md5sums"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Generated files stay true. Regenerates, into a temporary folder, the README's function table
-# (from the built binary's catalog, as `make readme` does) and the matplotlib fixtures
+# (from the built binary's catalog, as `make readme` does), CCairo's stubs (from Cairo's and
+# fontconfig's headers, scripts/cairo_stubs.py) and the matplotlib fixtures
 # (scripts/matplotlib_axes.py, scripts/matplotlib_zoom.py, scripts/matplotlib_relu.py), and fails when a committed file
 # differs; checks that Examples/ holds a PNG and an SVG for every catalog function and nothing
 # else. Installs matplotlib 3.11.2 with pip when another version is there, since the fixtures
@@ -35,6 +36,11 @@ else
     diff <(tr ' ' '\n' <<< "$expected") <(tr ' ' '\n' <<< "$actual") || true
 fi
 [[ -s Examples/gallery.png ]] && pass "Examples/gallery.png is there" || fail "Examples/gallery.png is missing"
+
+python3 scripts/cairo_stubs.py > "$work/stubs.c"
+cmp Sources/CCairo/stubs.c "$work/stubs.c" \
+    && pass "scripts/cairo_stubs.py reproduces Sources/CCairo/stubs.c" \
+    || fail "Sources/CCairo/stubs.c differs from what scripts/cairo_stubs.py writes"
 
 if [[ $(python3 -c 'import matplotlib; print(matplotlib.__version__)' 2>/dev/null) != 3.11.2 ]]; then
     python3 -m pip install --quiet matplotlib==3.11.2

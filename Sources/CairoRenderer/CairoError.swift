@@ -13,4 +13,14 @@ public struct CairoError: Error, CustomStringConvertible, Sendable {
     static func check(_ status: cairo_status_t, while action: String) throws {
         if status != CAIRO_STATUS_SUCCESS { throw CairoError(status, while: action) }
     }
+
+    /// Opens Cairo and fontconfig, which happens on first use (CCairo's loader.c), or throws
+    /// why they cannot be opened, before anything is drawn.
+    static func openLibraries() throws(CairoError) {
+        if let problem = ccairo_load() { throw CairoError(description: String(cString: problem)) }
+    }
+
+    private init(description: String) {
+        self.description = description
+    }
 }

@@ -37,6 +37,7 @@ public struct CairoRenderer: Renderer {
     }
 
     public func render(_ scene: Scene, to sink: ByteSink) throws {
+        try CairoError.openLibraries()
         let closure = Unmanaged.passUnretained(sink as AnyObject).toOpaque()
         try withExtendedLifetime(sink) {
             switch format {
@@ -74,6 +75,7 @@ public struct CairoRenderer: Renderer {
     /// The pixels of the scene as the PNG holds them (`scene.dpi` gives the size), for a
     /// renderer that needs the raster itself, such as a terminal's sixel encoder.
     public func raster(_ scene: Scene) throws -> RasterImage {
+        try CairoError.openLibraries()
         let surface = try image(scene)
         return try withExtendedLifetime(surface) { try RasterImage(surface: surface.pointer, what: "the image") }
     }

@@ -67,6 +67,10 @@ public enum FontLibrary {
                 return file
             }
         }
+        if let problem = ccairo_load() {
+            // fontconfig could not be asked: say why rather than that nothing is installed.
+            throw FontError(message: String(cString: problem))
+        }
         let names = font.families.map { "'\($0)'" }
         let hints = font.families.compactMap { family in packages[family.lowercased()].map { "\(family) is in \($0)" } }
         let install = hints.isEmpty ? "" : " (\(hints.joined(separator: "; ")))"
@@ -91,7 +95,7 @@ public enum FontLibrary {
 
     /// fontconfig's best face for `family`, if it is that family.
     static func fontconfigFile(_ family: String, _ font: Style.Font) -> FaceFile? {
-        guard FcInit() != 0, let pattern = FcPatternCreate() else { return nil }
+        guard ccairo_load() == nil, FcInit() != 0, let pattern = FcPatternCreate() else { return nil }
         defer { FcPatternDestroy(pattern) }
         FcPatternAddString(pattern, FC_FAMILY, family)
         FcPatternAddInteger(pattern, FC_WEIGHT, font.weight == .bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)

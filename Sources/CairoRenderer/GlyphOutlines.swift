@@ -31,6 +31,7 @@ extension GlyphOutline {
     /// positions the Typesetter gives them, so that a page lettering text with them (an
     /// interactive chart re-ticking a zoomed axis) matches the SVG.
     public static func outlines(of characters: String, font: Style.Font, size: Double, dpi: Double) throws -> GlyphFont {
+        try CairoError.openLibraries()
         guard let setter = Typesetter.for(font), let face = CairoFaces.face(setter.file) else {
             throw CairoError(CAIRO_STATUS_FONT_TYPE_MISMATCH, while: "finding the font \(font.families.joined(separator: ", "))")
         }

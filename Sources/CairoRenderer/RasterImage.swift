@@ -9,6 +9,7 @@ public struct RasterImage: Sendable {
 
     /// Reads a PNG file through Cairo.
     public init(pngAt path: String) throws {
+        try CairoError.openLibraries()
         let surface = try Surface(cairo_image_surface_create_from_png(path), creating: "an image from \(path)")
         try self = withExtendedLifetime(surface) { try RasterImage(surface: surface.pointer, what: path) }
     }
