@@ -45,7 +45,7 @@ public struct Actplot: ParsableCommand {
     /// exit status: 0, 64 for usage errors, 74 for I/O errors (sysexits.h).
     public static func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseCommand(arguments)
             try command.run()
             return 0
         } catch let error as ActplotError {
@@ -67,6 +67,19 @@ public struct Actplot: ParsableCommand {
             // The parser's own messages echo what was typed: keep them to one readable line.
             return fail(Echo.value(self.message(for: error), limit: 4 * Echo.defaultLimit), code: code.rawValue)
         }
+    }
+
+    /// The command `arguments` ask for. A plot (the default command: no subcommand's name
+    /// first) is parsed by `Plot` alone; the parser would otherwise reflect on `Plot`'s options
+    /// several more times while choosing the subcommand, a third of the time a braille chart
+    /// takes. Whatever that parse refuses (help, --version, completion scripts, any mistake) goes
+    /// through the whole command tree, so that messages, help and exit codes are the tree's.
+    static func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        if let first = arguments.first, !names.contains(first), let plot = (try? Plot.parseAsRoot(arguments)) as? Plot {
+            return plot
+        }
+        return try parseAsRoot(arguments)
     }
 
     /// Prints `actplot: error: MESSAGE` on stderr and returns `code`.

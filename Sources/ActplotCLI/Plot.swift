@@ -11,6 +11,9 @@ public struct Plot: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "plot",
+        // Always run under actplot (see Actplot.parseCommand): when parsed on its own, it leaves
+        // --generate-completion-script to the whole tree instead of looking for it first.
+        _superCommandName: "actplot",
         abstract: "Plot functions with their derivatives (the default command).",
         discussion: """
             FUNCTION is a name from 'actplot list', with parameters as NAME:key=value[,key=value] \
