@@ -35,9 +35,9 @@ public enum ProcessSetup {
             defer { fclose(status) }
             var line = [CChar](repeating: 0, count: 256)
             while fgets(&line, Int32(line.count), status) != nil {
-                let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                if text.hasPrefix("Umask:"), let mask = mode_t(text.dropFirst(6).filter { !$0.isWhitespace }, radix: 8) {
-                    return mask
+                // "Umask:\t0022": strtoul skips the tab and reads the octal digits.
+                if strncmp(line, "Umask:", 6) == 0 {
+                    return line.withUnsafeBufferPointer { mode_t(strtoul($0.baseAddress! + 6, nil, 8)) }
                 }
             }
         }
