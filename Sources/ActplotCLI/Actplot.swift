@@ -74,6 +74,8 @@ public struct Actplot: ParsableCommand {
     /// several more times while choosing the subcommand, a third of the time a braille chart
     /// takes. Whatever that parse refuses (help, --version, completion scripts, any mistake) goes
     /// through the whole command tree, so that messages, help and exit codes are the tree's.
+    /// Options spell out their names (`.customLong`) for the same reason: the parser would
+    /// derive each from its property's name, for every option, twice at every start.
     static func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         if let first = arguments.first, !names.contains(first), let plot = (try? Plot.parseAsRoot(arguments)) as? Plot {

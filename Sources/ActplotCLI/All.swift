@@ -17,11 +17,11 @@ struct All: ParsableCommand {
               actplot all -o charts --format png,svg,pdf --range -5:5
             """)
 
-    @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("Output folder (made if missing).", valueName: "dir"))
+    @Option(name: [.customShort("o"), .customLong("output")], parsing: .unconditional, help: ArgumentHelp("Output folder (made if missing).", valueName: "dir"))
     var output: String
 
     @Option(
-        name: .long,
+        name: .customLong("format"),
         help: ArgumentHelp(
             "Comma-separated formats: \(OutputFormat.all.map(\.name).joined(separator: ", ")).", valueName: "formats"),
         transform: Parsed.with(OptionParsers.formats))
@@ -62,20 +62,20 @@ struct Gallery: ParsableCommand {
             """)
 
     @Option(
-        name: .shortAndLong, parsing: .unconditional,
+        name: [.customShort("o"), .customLong("output")], parsing: .unconditional,
         help: ArgumentHelp(
             "Output file: \(OutputFormat.extensionList(OutputFormat.charts)); '-' for standard output.", valueName: "path"))
     var output: String
 
     @Option(
-        name: .long,
+        name: .customLong("format"),
         help: ArgumentHelp(
             "Output format, overriding the extension: \(OutputFormat.names(OutputFormat.charts)).", valueName: "format"),
         transform: Parsed.with(OutputFormat.named))
     var format: Parsed<OutputFormat>?
 
     @Option(
-        name: .long, help: "Panels per row (default: 6).",
+        name: .customLong("columns"), help: "Panels per row (default: 6).",
         transform: Parsed.with(OptionParsers.count("--columns", minimum: 1)))
     var columns: Parsed<Int> = .valid(6)
 

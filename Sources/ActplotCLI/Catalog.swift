@@ -12,10 +12,10 @@ struct List: ParsableCommand {
               actplot list --json | python3 -m json.tool
             """)
 
-    @Flag(name: .long, help: "Print the catalog as JSON, for scripts.")
+    @Flag(name: .customLong("json"), help: "Print the catalog as JSON, for scripts.")
     var json = false
 
-    @Flag(name: .long, help: "Print the canonical names only, one per line.")
+    @Flag(name: .customLong("names"), help: "Print the canonical names only, one per line.")
     var names = false
 
     func run() throws {

@@ -5,35 +5,35 @@ import Chart
 /// Options shared by every command that draws: range, samples, derivatives and figure style.
 struct ChartOptions: ParsableArguments {
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("The x interval A:B (default: -10:10).", valueName: "A:B"),
+        name: .customLong("range"), parsing: .unconditional, help: ArgumentHelp("The x interval A:B (default: -10:10).", valueName: "A:B"),
         transform: Parsed.with(PlotRange.init(parsing:)))
     var range: Parsed<PlotRange> = .valid(PlotRange(lower: -10, upper: 10))
 
     @Option(
-        name: .long, parsing: .unconditional,
+        name: .customLong("samples"), parsing: .unconditional,
         help: ArgumentHelp("Evenly spaced x values from A to B, both included, as numpy.linspace (default: 1000).", valueName: "n"),
         transform: Parsed.with(OptionParsers.samples))
     var samples: Parsed<Int> = .valid(1000)
 
-    @Flag(name: .long, help: "Plot the function only.")
+    @Flag(name: .customLong("no-derivative"), help: "Plot the function only.")
     var noDerivative = false
 
-    @Flag(name: .long, help: "Add the second derivative.")
+    @Flag(name: .customLong("second-derivative"), help: "Add the second derivative.")
     var secondDerivative = false
 
     @Option(
-        name: .long, parsing: .unconditional, help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "n"),
+        name: .customLong("dpi"), parsing: .unconditional, help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "n"),
         transform: Parsed.with(OptionParsers.dpi))
     var dpi: Parsed<Double>?
 
     @Option(
-        name: .long, parsing: .unconditional,
+        name: .customLong("size"), parsing: .unconditional,
         help: ArgumentHelp("Figure size in inches (default: 6.4x4.8; for the gallery, each panel's, 3.2x2.6).", valueName: "WxH"),
         transform: Parsed.with(OptionParsers.size))
     var size: Parsed<(width: Double, height: Double)>?
 
     @Option(
-        name: .long, parsing: .unconditional,
+        name: .customLong("ylim"), parsing: .unconditional,
         help: ArgumentHelp(
             "The y axis' limits A:B; A: or :B sets one end and keeps the other automatic (default: from the values, or from their bulk when a curve has a pole).",
             valueName: "A:B"),
@@ -41,35 +41,35 @@ struct ChartOptions: ParsableArguments {
     var ylim: Parsed<(lower: Double?, upper: Double?)>?
 
     @Option(
-        name: .long,
+        name: .customLong("label"),
         help: ArgumentHelp(
             "A series' legend text, KEY=TEXT, with KEY as the CSV header names the series: sigmoid, sigmoid', elu(alpha=2), a formula. TEXT may hold math between dollars ('elu=$\\alpha = 1$'). With --vary, KEY may also be a legend entry's text (derivative) or the swept parameter, for its colour bar. Repeatable; an empty TEXT leaves the series out of the legend.",
             valueName: "key=text"))
     var label: [String] = []
 
     @Option(
-        name: .long,
+        name: .customLong("layout"),
         help: ArgumentHelp(
             "How the axes box is chosen: auto (matplotlib's default box, or tight when a text would be cut off), tight (matplotlib's tight_layout), or default (default: auto).",
             valueName: "mode"),
         transform: Parsed.with(OptionParsers.layout))
     var layout: Parsed<LayoutMode> = .valid(.auto)
 
-    @Option(name: .long, help: ArgumentHelp("Label of the x axis; $...$ in it is math ('$x$').", valueName: "text"))
+    @Option(name: .customLong("xlabel"), help: ArgumentHelp("Label of the x axis; $...$ in it is math ('$x$').", valueName: "text"))
     var xlabel: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("Label of the y axis; $...$ in it is math (\"$\\sigma'(x)$\").", valueName: "text"))
+        name: .customLong("ylabel"), help: ArgumentHelp("Label of the y axis; $...$ in it is math (\"$\\sigma'(x)$\").", valueName: "text"))
     var ylabel: String?
 
-    @Flag(name: .long, help: "Draw grid lines at the ticks.")
+    @Flag(name: .customLong("grid"), help: "Draw grid lines at the ticks.")
     var grid = false
 
-    @Flag(name: .long, help: "Leave the background transparent.")
+    @Flag(name: .customLong("transparent"), help: "Leave the background transparent.")
     var transparent = false
 
     @Option(
-        name: .long,
+        name: .customLong("legend"),
         help: ArgumentHelp(
             "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside (right of the axes), or none (default: the style's legend.loc, best).",
             valueName: "loc"),
@@ -77,30 +77,30 @@ struct ChartOptions: ParsableArguments {
     var legend: Parsed<LegendLocation>?
 
     @Option(
-        name: .long, help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
+        name: .customLong("theme"), help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
     var theme: String?
 
     @Option(
-        name: .long,
+        name: .customLong("style"),
         help: ArgumentHelp(
             "A matplotlib style sheet by name (ggplot, bmh, seaborn-v0_8-paper, dark_background, classic, …; print for black-and-white pages) or a .mplstyle file. Repeatable: applied in order, as plt.style.use([...]).",
             valueName: "style"))
     var style: [String] = []
 
     @Option(
-        name: .long,
+        name: .customLong("rc"),
         help: ArgumentHelp(
             "A matplotlib rcParam, KEY=VALUE in matplotlib's syntax (lines.linewidth=2, font.family=serif, axes.prop_cycle=cycler('color', ['k', '0.5'])). Repeatable; applied after --style.",
             valueName: "key=value"))
     var rc: [String] = []
 
     @Option(
-        name: .long, help: ArgumentHelp("The font size in points (font.size; titles and labels scale with it).", valueName: "pt"),
+        name: .customLong("font-size"), help: ArgumentHelp("The font size in points (font.size; titles and labels scale with it).", valueName: "pt"),
         transform: Parsed.with(OptionParsers.positive("--font-size")))
     var fontSize: Parsed<Double>?
 
     @Option(
-        name: .long, help: ArgumentHelp("The curves' line width in points (lines.linewidth).", valueName: "pt"),
+        name: .customLong("linewidth"), help: ArgumentHelp("The curves' line width in points (lines.linewidth).", valueName: "pt"),
         transform: Parsed.with(OptionParsers.positive("--linewidth")))
     var linewidth: Parsed<Double>?
 

@@ -50,12 +50,12 @@ public struct Eval: ParsableCommand {
     var arguments: [String] = []
 
     @Option(
-        name: .long, help: ArgumentHelp("Highest derivative: 0, 1 or 2 (default: 1).", valueName: "n"),
+        name: .customLong("order"), help: ArgumentHelp("Highest derivative: 0, 1 or 2 (default: 1).", valueName: "n"),
         completion: .list(DerivativeOrder.allCases.map { String($0.rawValue) }), transform: Parsed.with(OptionParsers.order))
     var order: Parsed<DerivativeOrder> = .valid(.first)
 
     @Option(
-        name: .long,
+        name: .customLong("format"),
         help: ArgumentHelp("table, csv or json (default: table on a terminal, csv otherwise).", valueName: "format"),
         completion: .list(EvalFormat.allCases.map(\.rawValue)), transform: Parsed.with(OptionParsers.evalFormat))
     var format: Parsed<EvalFormat>?

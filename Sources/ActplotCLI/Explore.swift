@@ -20,27 +20,27 @@ struct Explore: ParsableCommand {
             """)
 
     @Option(
-        name: .shortAndLong, parsing: .unconditional,
+        name: [.customShort("o"), .customLong("output")], parsing: .unconditional,
         help: ArgumentHelp("Output file, .html; '-' for standard output (default: explorer.html).", valueName: "path"))
     var output = "explorer.html"
 
-    @Option(name: .long, help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
+    @Option(name: .customLong("theme"), help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
     var theme: String?
 
     @Option(
-        name: .long,
+        name: .customLong("style"),
         help: ArgumentHelp("A matplotlib style sheet by name or a .mplstyle file, as for charts. Repeatable.", valueName: "style"))
     var style: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A matplotlib rcParam, KEY=VALUE, as for charts. Repeatable.", valueName: "key=value"))
+    @Option(name: .customLong("rc"), help: ArgumentHelp("A matplotlib rcParam, KEY=VALUE, as for charts. Repeatable.", valueName: "key=value"))
     var rc: [String] = []
 
     @Option(
-        name: .long, help: ArgumentHelp("The font size in points (font.size).", valueName: "pt"),
+        name: .customLong("font-size"), help: ArgumentHelp("The font size in points (font.size).", valueName: "pt"),
         transform: Parsed.with(OptionParsers.positive("--font-size")))
     var fontSize: Parsed<Double>?
 
-    @Flag(name: .long, help: "Draw grid lines at the ticks.")
+    @Flag(name: .customLong("grid"), help: "Draw grid lines at the ticks.")
     var grid = false
 
     mutating func validate() throws {

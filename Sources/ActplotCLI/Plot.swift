@@ -66,30 +66,30 @@ public struct Plot: ParsableCommand {
     var functions: [String] = []
 
     @Option(
-        name: .shortAndLong, parsing: .unconditional,
+        name: [.customShort("o"), .customLong("output")], parsing: .unconditional,
         help: ArgumentHelp(
             "Output file: \(OutputFormat.extensionList()); '-' for standard output. Default: NAME.png.", valueName: "path"))
     var output: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("Output format, overriding the extension: \(OutputFormat.names()).", valueName: "format"),
+        name: .customLong("format"), help: ArgumentHelp("Output format, overriding the extension: \(OutputFormat.names()).", valueName: "format"),
         transform: Parsed.with(OutputFormat.named))
     var format: Parsed<OutputFormat>?
 
     @Option(
-        name: .long,
+        name: .customLong("title"),
         help: ArgumentHelp(
             "Title above the axes; $...$ in it is math, as matplotlib sets it: '$\\sigma(x) = \\frac{1}{1+e^{-x}}$'.",
             valueName: "text"))
     var title: String?
 
     @Flag(
-        name: .long,
+        name: .customLong("term"),
         help: "Draw the chart in the terminal (short for --format term -o -): an inline image where the terminal shows one, else braille.")
     var term = false
 
     @Option(
-        name: .long,
+        name: .customLong("term-mode"),
         help: ArgumentHelp(
             "With --term: kitty, iterm or sixel (an image), braille, or ascii (text in ASCII alone) instead of what the terminal is detected to show; with --format txt: braille or ascii.",
             valueName: "mode"),
@@ -97,7 +97,7 @@ public struct Plot: ParsableCommand {
     var termMode: Parsed<TerminalMode>?
 
     @Option(
-        name: .long,
+        name: .customLong("cells"),
         help: ArgumentHelp(
             "With --term or --format txt: the chart's size in character cells, instead of the terminal's (txt: 80x24).",
             valueName: "WxH"),
@@ -107,7 +107,7 @@ public struct Plot: ParsableCommand {
     @OptionGroup var sweep: SweepOptions
 
     @Option(
-        name: .long,
+        name: .customLong("cmap"),
         help: ArgumentHelp(
             "The colormap of a --vary sweep (default: viridis; any of matplotlib's, with _r reversed: plasma, magma, RdBu_r, …). Several swept functions take the maps of a comma-separated list in turn (default: \(SweepStyling.familyColormaps.joined(separator: ","))).",
             valueName: "name[,name…]"),

@@ -4,7 +4,7 @@ import ArgumentParser
 /// `--vary`, shared by `plot` and `eval`: one curve (or column) per value of a parameter.
 struct SweepOptions: ParsableArguments {
     @Option(
-        name: .long,
+        name: .customLong("vary"),
         help: ArgumentHelp(
             "One curve per value of a parameter, for every function that has it: NAME=V1,V2,…, NAME=A:B:N (N values, A to B) or NAME=A:B:N:log (geometric).",
             valueName: "name=values"),
