@@ -25,7 +25,7 @@ struct All: ParsableCommand {
         help: ArgumentHelp(
             "Comma-separated formats: \(OutputFormat.all.map(\.name).joined(separator: ", ")).", valueName: "formats"),
         transform: Parsed.with(OptionParsers.formats))
-    var format: Parsed<[OutputFormat]> = .valid([.png])
+    var format: Parsed = .valid([OutputFormat.png])
 
     @OptionGroup var chart: ChartOptions
 
@@ -35,7 +35,7 @@ struct All: ParsableCommand {
 
     func run() throws {
         var request = BatchRequest(folder: output)
-        request.formats = format.value
+        request.formats = format.value()
         request.template = try chart.request([])
         let progress = ProgressReporter(terminal: isatty(1) == 1)
         do {
@@ -72,12 +72,12 @@ struct Gallery: ParsableCommand {
         help: ArgumentHelp(
             "Output format, overriding the extension: \(OutputFormat.names(OutputFormat.charts)).", valueName: "format"),
         transform: Parsed.with(OutputFormat.named))
-    var format: Parsed<OutputFormat>?
+    var format: Parsed?
 
     @Option(
         name: .customLong("columns"), help: "Panels per row (default: 6).",
         transform: Parsed.with(OptionParsers.count("--columns", minimum: 1)))
-    var columns: Parsed<Int> = .valid(6)
+    var columns: Parsed = .valid(6)
 
     @OptionGroup var chart: ChartOptions
 
@@ -88,8 +88,8 @@ struct Gallery: ParsableCommand {
 
     func run() throws {
         var request = GalleryRequest(output: output)
-        request.format = format?.value
-        request.columns = columns.value
+        request.format = format?.value()
+        request.columns = columns.value()
         request.template = try chart.request([], base: request.template)
         try GalleryRenderer.run(request)
     }

@@ -7,13 +7,13 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .customLong("range"), parsing: .unconditional, help: ArgumentHelp("The x interval A:B (default: -10:10).", valueName: "A:B"),
         transform: Parsed.with(PlotRange.init(parsing:)))
-    var range: Parsed<PlotRange> = .valid(PlotRange(lower: -10, upper: 10))
+    var range: Parsed = .valid(PlotRange(lower: -10, upper: 10))
 
     @Option(
         name: .customLong("samples"), parsing: .unconditional,
         help: ArgumentHelp("Evenly spaced x values from A to B, both included, as numpy.linspace (default: 1000).", valueName: "n"),
         transform: Parsed.with(OptionParsers.samples))
-    var samples: Parsed<Int> = .valid(1000)
+    var samples: Parsed = .valid(1000)
 
     @Flag(name: .customLong("no-derivative"), help: "Plot the function only.")
     var noDerivative = false
@@ -24,13 +24,13 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .customLong("dpi"), parsing: .unconditional, help: ArgumentHelp("Resolution of PNG output in dots per inch (default: 100).", valueName: "n"),
         transform: Parsed.with(OptionParsers.dpi))
-    var dpi: Parsed<Double>?
+    var dpi: Parsed?
 
     @Option(
         name: .customLong("size"), parsing: .unconditional,
         help: ArgumentHelp("Figure size in inches (default: 6.4x4.8; for the gallery, each panel's, 3.2x2.6).", valueName: "WxH"),
         transform: Parsed.with(OptionParsers.size))
-    var size: Parsed<(width: Double, height: Double)>?
+    var size: Parsed?
 
     @Option(
         name: .customLong("ylim"), parsing: .unconditional,
@@ -38,7 +38,7 @@ struct ChartOptions: ParsableArguments {
             "The y axis' limits A:B; A: or :B sets one end and keeps the other automatic (default: from the values, or from their bulk when a curve has a pole).",
             valueName: "A:B"),
         transform: Parsed.with(OptionParsers.ylim))
-    var ylim: Parsed<(lower: Double?, upper: Double?)>?
+    var ylim: Parsed?
 
     @Option(
         name: .customLong("label"),
@@ -53,7 +53,7 @@ struct ChartOptions: ParsableArguments {
             "How the axes box is chosen: auto (matplotlib's default box, or tight when a text would be cut off), tight (matplotlib's tight_layout), or default (default: auto).",
             valueName: "mode"),
         transform: Parsed.with(OptionParsers.layout))
-    var layout: Parsed<LayoutMode> = .valid(.auto)
+    var layout: Parsed = .valid(LayoutMode.auto)
 
     @Option(name: .customLong("xlabel"), help: ArgumentHelp("Label of the x axis; $...$ in it is math ('$x$').", valueName: "text"))
     var xlabel: String?
@@ -74,7 +74,7 @@ struct ChartOptions: ParsableArguments {
             "Legend location: best, upper right, upper left, lower left, lower right, right, center left, center right, lower center, upper center, center, outside (right of the axes), or none (default: the style's legend.loc, best).",
             valueName: "loc"),
         transform: Parsed.with(OptionParsers.legend))
-    var legend: Parsed<LegendLocation>?
+    var legend: Parsed?
 
     @Option(
         name: .customLong("theme"), help: ArgumentHelp("default, or dark: the same as --style dark_background.", valueName: "theme"))
@@ -97,12 +97,12 @@ struct ChartOptions: ParsableArguments {
     @Option(
         name: .customLong("font-size"), help: ArgumentHelp("The font size in points (font.size; titles and labels scale with it).", valueName: "pt"),
         transform: Parsed.with(OptionParsers.positive("--font-size")))
-    var fontSize: Parsed<Double>?
+    var fontSize: Parsed?
 
     @Option(
         name: .customLong("linewidth"), help: ArgumentHelp("The curves' line width in points (lines.linewidth).", valueName: "pt"),
         transform: Parsed.with(OptionParsers.positive("--linewidth")))
-    var linewidth: Parsed<Double>?
+    var linewidth: Parsed?
 
     /// Reports the first option our parsers refused.
     mutating func validate() throws {
@@ -122,21 +122,21 @@ struct ChartOptions: ParsableArguments {
     func request(_ functions: [String], base: PlotRequest = PlotRequest(functions: [])) throws(ActplotError) -> PlotRequest {
         var request = base
         request.functions = functions
-        request.range = range.value
-        request.samples = samples.value
+        request.range = range.value()
+        request.samples = samples.value()
         request.derivative = !noDerivative
         request.secondDerivative = secondDerivative
         var looks = StyleRequest()
         looks.theme = theme
         looks.sheets = style
         looks.settings = rc
-        looks.fontSize = fontSize?.value
-        looks.lineWidth = linewidth?.value
+        looks.fontSize = fontSize?.value()
+        looks.lineWidth = linewidth?.value()
         let (resolved, warnings) = try looks.resolve()
         for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
         let figure = request.style.figure
         request.style = resolved
-        if let size = size?.value {
+        if let size = size?.value(as: (width: Double, height: Double).self) {
             request.style.figure.width = size.width
             request.style.figure.height = size.height
         } else if base.style.figure != Style.matplotlib.figure {
@@ -144,15 +144,15 @@ struct ChartOptions: ParsableArguments {
             request.style.figure.width = figure.width
             request.style.figure.height = figure.height
         }
-        if let dpi { request.style.figure.dpi = dpi.value }
+        if let dpi { request.style.figure.dpi = dpi.value() }
         if grid { request.style.axes.grid = true }
         request.texts.xLabel = xlabel
         request.texts.yLabel = ylabel
         request.transparent = transparent
-        request.legend = legend?.value
-        request.yLimits = ylim?.value
+        request.legend = legend?.value()
+        request.yLimits = ylim?.value()
         request.labels = label
-        request.layout = layout.value
+        request.layout = layout.value()
         return request
     }
 }

@@ -52,13 +52,13 @@ public struct Eval: ParsableCommand {
     @Option(
         name: .customLong("order"), help: ArgumentHelp("Highest derivative: 0, 1 or 2 (default: 1).", valueName: "n"),
         completion: .list(DerivativeOrder.allCases.map { String($0.rawValue) }), transform: Parsed.with(OptionParsers.order))
-    var order: Parsed<DerivativeOrder> = .valid(.first)
+    var order: Parsed = .valid(DerivativeOrder.first)
 
     @Option(
         name: .customLong("format"),
         help: ArgumentHelp("table, csv or json (default: table on a terminal, csv otherwise).", valueName: "format"),
         completion: .list(EvalFormat.allCases.map(\.rawValue)), transform: Parsed.with(OptionParsers.evalFormat))
-    var format: Parsed<EvalFormat>?
+    var format: Parsed?
 
     @OptionGroup var sweep: SweepOptions
 
@@ -70,8 +70,8 @@ public struct Eval: ParsableCommand {
     /// What the parsed arguments ask for.
     public func request() throws(ActplotError) -> EvalRequest {
         var request = try EvalRequest(arguments: arguments)
-        request.highestOrder = order.value
-        request.format = format?.value
+        request.highestOrder = order.value()
+        request.format = format?.value()
         request.sweep = sweep.sweep
         return request
     }

@@ -38,7 +38,7 @@ struct Explore: ParsableCommand {
     @Option(
         name: .customLong("font-size"), help: ArgumentHelp("The font size in points (font.size).", valueName: "pt"),
         transform: Parsed.with(OptionParsers.positive("--font-size")))
-    var fontSize: Parsed<Double>?
+    var fontSize: Parsed?
 
     @Flag(name: .customLong("grid"), help: "Draw grid lines at the ticks.")
     var grid = false
@@ -52,7 +52,7 @@ struct Explore: ParsableCommand {
         looks.theme = theme
         looks.sheets = style
         looks.settings = rc
-        looks.fontSize = fontSize?.value
+        looks.fontSize = fontSize?.value()
         let (resolved, warnings) = try looks.resolve()
         for warning in warnings { StandardError.line("actplot: warning: \(warning)") }
         var request = ExploreRequest(output: output)

@@ -74,7 +74,7 @@ public struct Plot: ParsableCommand {
     @Option(
         name: .customLong("format"), help: ArgumentHelp("Output format, overriding the extension: \(OutputFormat.names()).", valueName: "format"),
         transform: Parsed.with(OutputFormat.named))
-    var format: Parsed<OutputFormat>?
+    var format: Parsed?
 
     @Option(
         name: .customLong("title"),
@@ -94,7 +94,7 @@ public struct Plot: ParsableCommand {
             "With --term: kitty, iterm or sixel (an image), braille, or ascii (text in ASCII alone) instead of what the terminal is detected to show; with --format txt: braille or ascii.",
             valueName: "mode"),
         transform: Parsed.with(OptionParsers.termMode))
-    var termMode: Parsed<TerminalMode>?
+    var termMode: Parsed?
 
     @Option(
         name: .customLong("cells"),
@@ -102,7 +102,7 @@ public struct Plot: ParsableCommand {
             "With --term or --format txt: the chart's size in character cells, instead of the terminal's (txt: 80x24).",
             valueName: "WxH"),
         transform: Parsed.with(OptionParsers.cells))
-    var cells: Parsed<(columns: Int, rows: Int)>?
+    var cells: Parsed?
 
     @OptionGroup var sweep: SweepOptions
 
@@ -123,7 +123,7 @@ public struct Plot: ParsableCommand {
         if term && output != nil {
             throw ValidationError("--term draws on the terminal; drop -o, or write the text chart to a file with -o NAME.txt")
         }
-        if term, let format, case .valid(let chosen) = format, chosen != .term {
+        if term, let chosen = format?.validValue(as: OutputFormat.self), chosen != .term {
             throw ValidationError("--term is --format term -o -; drop --format \(chosen.name)")
         }
         if cmap != nil && sweep.vary == nil {
@@ -135,11 +135,11 @@ public struct Plot: ParsableCommand {
     public func request() throws(ActplotError) -> PlotRequest {
         var request = try chart.request(functions)
         request.output = term ? "-" : output
-        request.format = term ? .term : format?.value
+        request.format = term ? .term : format?.value()
         request.texts.title = title
         request.sweep = sweep.sweep
         request.colormaps = cmap.map { $0.split(separator: ",").map { trimmed(String($0)) } } ?? []
-        request.terminal = TerminalOptions(mode: termMode?.value, cells: cells?.value)
+        request.terminal = TerminalOptions(mode: termMode?.value(), cells: cells?.value())
         return request
     }
 

@@ -9,12 +9,12 @@ struct SweepOptions: ParsableArguments {
             "One curve per value of a parameter, for every function that has it: NAME=V1,V2,…, NAME=A:B:N (N values, A to B) or NAME=A:B:N:log (geometric).",
             valueName: "name=values"),
         transform: Parsed.with(ParameterSweep.init(parsing:)))
-    var vary: Parsed<ParameterSweep>?
+    var vary: Parsed?
 
     mutating func validate() throws {
         try vary.check()
     }
 
     /// The sweep asked for, if any; only read after `validate()`.
-    var sweep: ParameterSweep? { vary?.value }
+    var sweep: ParameterSweep? { vary?.value() }
 }
