@@ -127,6 +127,11 @@ public final class OutputFile: ByteSink {
     /// The system's reason for the last failure, or nil.
     public var failureReason: String? { failure == 0 ? nil : SystemError.reason(failure) }
 
+    /// The descriptor written to, when it is a terminal: standard output on one, `-o /dev/tty`,
+    /// `-o /dev/pts/N`, `/dev/fd/N`. A chart for the terminal asks it what it shows and takes
+    /// its size.
+    public var terminal: Int32? { replacement == nil && isatty(descriptor) == 1 ? descriptor : nil }
+
     private func flush() -> Bool {
         guard failure == 0 else { return false }
         guard !buffer.isEmpty else { return true }

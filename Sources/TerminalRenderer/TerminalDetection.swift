@@ -94,8 +94,8 @@ public enum TerminalDetection {
         }
     }
 
-    /// Detects the terminal behind `output` (nil when the chart does not go to standard output
-    /// and so to no terminal we could ask).
+    /// Detects the terminal behind `output`, the descriptor the chart is written to (nil when
+    /// that is no terminal we could ask).
     public static func detect(
         output: Int32?, forced: TerminalMode?, environment: TerminalEnvironment = .current(), queryTimeout: Int = 100
     ) -> TerminalSetup {

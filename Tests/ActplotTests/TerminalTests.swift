@@ -218,6 +218,19 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(plain.contains("derivative"))
     }
 
+    /// `-o /dev/tty` with standard output sent elsewhere: the chart is for the terminal the
+    /// path names, in its colours and at its width, as `--term` draws it.
+    func testATerminalNamedByItsPathIsDetectedAsOne() throws {
+        let screen = Screen(
+            captured: try tmuxScreen(paneCommand("relu --format term -o /dev/tty > /dev/null", "COLORTERM=truecolor")))
+        guard !screen.rows.isEmpty else { return }
+        let text = (0..<screen.rows.count).map(screen.text)
+        let top = try XCTUnwrap(text.firstIndex { $0.contains("┌") }, text.joined(separator: "\n"))
+        XCTAssertGreaterThan(try XCTUnwrap(screen.rows[top].firstIndex { $0.character == "┐" }), 95, "the window's width")
+        XCTAssertEqual(text.firstIndex { $0.hasPrefix("END") }, 28, "the window's height less two lines")
+        XCTAssertTrue(screen.rows.joined().contains { $0.color == "38;2;31;119;180" }, "tab:blue in 24-bit colour")
+    }
+
     // MARK: On a pseudo-terminal
 
     /// A pseudo-terminal of 100×30 cells: `terminal` is the emulator's side, `program` the

@@ -38,14 +38,13 @@ enum TerminalOutput {
     /// The size of a text file's chart unless `--cells` says otherwise: the classic terminal's.
     static let textCells = (columns: 80, rows: 24)
 
-    /// `--format term`: detects the terminal (when the output is standard output), then either
+    /// `--format term`: detects the terminal (when the output is one), then either
     /// sets the dpi so the image fills the terminal's width or 2/3 of its height, or draws
     /// braille over the window less two lines (for the command above and the prompt below).
     static func terminal(_ request: inout PlotRequest, _ file: OutputFile) throws(ActplotError) -> any Renderer {
         let options = request.terminal
-        let toStandardOutput = Destination.descriptorNumber(file.path) == 1
-        let setup = TerminalDetection.detect(output: toStandardOutput ? 1 : nil, forced: options.mode)
-        let interrupt: Int32? = setup.isTerminal ? 1 : nil
+        let setup = TerminalDetection.detect(output: file.terminal, forced: options.mode)
+        let interrupt: Int32? = setup.isTerminal ? file.terminal : nil
         if setup.mode.isImage {
             let figure = request.style.figure
             let box = options.cells ?? (setup.columns, max(1, setup.rows * 2 / 3))
