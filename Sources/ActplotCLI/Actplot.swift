@@ -71,8 +71,8 @@ public struct Actplot: ParsableCommand {
 
     /// The command `arguments` ask for. A plot (the default command: no subcommand's name
     /// first) is parsed by `Plot` alone; the parser would otherwise reflect on `Plot`'s options
-    /// several more times while choosing the subcommand, a third of the time a braille chart
-    /// takes. Whatever that parse refuses (help, --version, completion scripts, any mistake) goes
+    /// several more times while choosing the subcommand, some 2 million instructions, a tenth of
+    /// a braille chart's. Whatever that parse refuses (help, --version, completion scripts, any mistake) goes
     /// through the whole command tree, so that messages, help and exit codes are the tree's.
     /// Options spell out their names (`.customLong`) for the same reason: the parser would
     /// derive each from its property's name, for every option, twice at every start.

@@ -1,5 +1,5 @@
 // The C library's printf conversions of one double, called with their types: Swift's withVaList
-// boxes every argument and casts it at run time, some ten thousand instructions a call, which
+// boxes every argument and casts it at run time, 10 000 to 30 000 instructions a call, which
 // tick labels and SVG coordinates made a noticeable share of a chart's time.
 #include "CPrintf.h"
 

@@ -111,7 +111,6 @@ extension GlyphOutline {
     }
 }
 
-
 /// Numbers as Cairo's SVG writer prints them, for pages that draw next to Cairo's SVG.
 public enum GlyphOutlineNumber {
     /// At most six decimals, trailing zeros dropped: `12.156863`, `100`.
