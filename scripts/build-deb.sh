@@ -48,7 +48,9 @@ install -D -m 644 "$root/README.md" "$doc/README.md"
 install -m 644 "$root/packaging/debian/copyright" "$doc/copyright"
 
 # CHANGELOG.md in Debian's format: one entry per "## VERSION (YYYY-MM-DD)", one item per
-# paragraph or bullet, wrapped to 78 columns, Markdown's backticks dropped.
+# paragraph or bullet, wrapped to 78 columns, Markdown's backticks dropped. Each entry is dated
+# noon UTC of its day less a minute per newer entry, so that versions released on one day still
+# have dates that go down the file, as Debian requires.
 awk -v maintainer="$maintainer" '
     function flush() {
         if (item == "") return
@@ -65,7 +67,8 @@ awk -v maintainer="$maintainer" '
     function close_entry() {
         flush()
         if (entry) {
-            cmd = "LC_ALL=C date -u -R -d " date
+            cmd = "LC_ALL=C date -u -R -d \"" date " 12:00 UTC " (newer + 0) " minutes ago\""
+            newer++
             cmd | getline stamp
             close(cmd)
             print ""
