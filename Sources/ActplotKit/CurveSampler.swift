@@ -35,10 +35,23 @@ public struct CurveSampler: Sendable {
     }
 
     /// Index ranges that split a long sampling so every core gets a share; one range when short.
+    /// Each split falls where the reduction starts a pixel column in one pass too, so every
+    /// column is reduced whole within one range and the joined parts are the one pass's points:
+    /// the chart is the same bytes whatever the number of cores.
     public func chunks(cores: Int) -> [Range<Int>] {
         guard reduces, cores > 1 else { return [0..<samples] }
-        let parts = cores
-        return (0..<parts).map { i in (samples * i / parts)..<(samples * (i + 1) / parts) }
+        let builder = PieceBuilder(reduce: true, view: view, columns: columns, function: { $0 })
+        let xs = Linspace(from: range.lower, through: range.upper, count: samples)
+        var bounds = [0], i = 0, part = 1
+        while i < samples && part < cores {
+            i = builder.columnEnd(from: i, in: xs, before: samples)
+            while part < cores && samples * part / cores <= i {
+                if i < samples && i > bounds.last! { bounds.append(i) }
+                part += 1
+            }
+        }
+        bounds.append(samples)
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
     /// The pieces and jump dots of the curve's derivative of `order` over the range.
@@ -168,6 +181,17 @@ struct PieceBuilder {
         return position.isFinite ? Int(max(-1, min(Double(columns), position.rounded(.down)))) : 0
     }
 
+    /// The index after the samples from `i` on that fall in the pixel column of sample `i` (at
+    /// most `limit`): where the reduction starts the next column. Rounding may misplace one sample
+    /// by a column, which the stroked line cannot show.
+    func columnEnd(from i: Int, in xs: Linspace, before limit: Int) -> Int {
+        let width = (view.1 - view.0) / Double(columns)
+        let step = xs.count > 1 ? (xs.stop - xs.start) / Double(xs.count - 1) : 1
+        let boundary = view.0 + Double(column(of: xs[i]) + 1) * width
+        let estimate = ((boundary - xs.start) / step).rounded(.up)
+        return estimate.isFinite ? min(limit, max(i + 1, Int(min(estimate, 9e18)))) : limit
+    }
+
     /// Adds `f` at the linspace points `indices`. When reducing, walks column by column and
     /// evaluates each column's samples in blocks, so the inner loop only keeps the extremes.
     mutating func add(
@@ -181,7 +205,6 @@ struct PieceBuilder {
             }
             return
         }
-        let width = (view.1 - view.0) / Double(columns)
         let step = xs.count > 1 ? (xs.stop - xs.start) / Double(xs.count - 1) : 1
         // Linspace computes element i as Double(i) * step + start with this same step, except
         // when the step underflows to zero; then the collection's own subscript is used.
@@ -196,11 +219,7 @@ struct PieceBuilder {
         var i = indices.lowerBound
         while i < indices.upperBound {
             let c = column(of: xs[i])
-            // Indices up to the next column boundary; rounding may misplace one sample by a
-            // column, which the stroked line cannot show.
-            let boundary = view.0 + Double(c + 1) * width
-            let estimate = ((boundary - xs.start) / step).rounded(.up)
-            let end = estimate.isFinite ? min(indices.upperBound, max(i + 1, Int(min(estimate, 9e18)))) : indices.upperBound
+            let end = columnEnd(from: i, in: xs, before: indices.upperBound)
             if c != column { flushColumn() }
             column = c
             var t = i

@@ -58,6 +58,40 @@ final class SamplerTests: XCTestCase {
         }
     }
 
+    /// Split across any number of cores, a long sampling joins into the very points of one pass:
+    /// the chart is the same bytes on every machine. Kinks, jumps, a gap and a spike narrower
+    /// than a pixel column, at sample counts that put the splits anywhere in a column.
+    func testChunksJoinIntoTheOnePassPointsWhateverTheCores() throws {
+        let curves = [
+            try curve("where(abs(x - 0.123) < 1e-5, 100, sin(x)) + log(where(abs(x + 5) < 0.5, -1, 1))"),
+            try curve("relu"), try curve("hardtanh"), try curve("binary_step"), try curve("gelu"),
+        ]
+        for samples in [20_001, 100_000, 123_457] {
+            let sampler = CurveSampler(range: PlotRange(lower: -10, upper: 10), samples: samples, view: (-11, 11), columns: 496)
+            XCTAssertTrue(sampler.reduces)
+            for curve in curves {
+                for order in [DerivativeOrder.value, .first] {
+                    let whole = sampler.sample(curve, order: order)
+                    for cores in [2, 3, 4, 7, 16] {
+                        let chunks = sampler.chunks(cores: cores)
+                        XCTAssertEqual(chunks.first?.lowerBound, 0)
+                        XCTAssertEqual(chunks.last?.upperBound, samples)
+                        XCTAssertTrue(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+                        let joined = CurveSampler.join(chunks.map { sampler.sample(curve, order: order, indices: $0) })
+                        let what = "\(curve.name) \(order) with \(samples) samples on \(cores) cores"
+                        XCTAssertEqual(joined.pieces.map(\.count), whole.pieces.map(\.count), what)
+                        let (a, b) = (joined.pieces.joined(), whole.pieces.joined())
+                        if let k = zip(a, b).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+                            XCTFail("\(what): point \(k) is \(Array(a)[k]) where one pass has \(Array(b)[k])")
+                        }
+                        XCTAssertEqual(joined.dots, whole.dots, what)
+                        XCTAssertEqual(joined.poles, whole.poles, what)
+                    }
+                }
+            }
+        }
+    }
+
     /// A curve whose values are given by closures, for what the catalog does not produce.
     struct ClosureCurve: Curve {
         let name: String
