@@ -49,10 +49,10 @@ let package = Package(
         .target(name: "CairoRenderer", dependencies: ["Chart", "MathText", "CCairo", "CZlib"]),
         // Interactive charts and the catalog explorer as self-contained HTML pages: Cairo's SVG of
         // the chart with a script that reads the embedded samples (crosshair, legend, zoom).
-        .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib"]),
+        .target(name: "HTMLRenderer", dependencies: ["Chart", "CairoRenderer", "CZlib", "Support"]),
         // Charts in a terminal: braille or ASCII text, or the PNG as an inline image (kitty,
         // iTerm2, sixel); detection of what the terminal can show.
-        .target(name: "TerminalRenderer", dependencies: ["Chart", "CairoRenderer"]),
+        .target(name: "TerminalRenderer", dependencies: ["Chart", "CairoRenderer", "Support"]),
         // Spec → sampled curves → chart → file; everything the commands do, and the registry of
         // output formats (Formats/).
         .target(

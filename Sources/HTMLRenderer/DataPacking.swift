@@ -1,4 +1,5 @@
 import CZlib
+import Support
 
 /// Doubles packed for a page: their little-endian bytes shuffled (every value's first byte,
 /// then every second byte, …: exponents and leading digits of neighbouring samples line up),
@@ -10,9 +11,10 @@ enum DataPacking {
         var shuffled = [UInt8](repeating: 0, count: n * 8)
         values.withUnsafeBufferPointer { doubles in
             shuffled.withUnsafeMutableBufferPointer { out in
-                for i in 0..<n {
-                    let bits = doubles[i].bitPattern
-                    for b in 0..<8 { out[b * n + i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(b))) }
+                // Byte by byte, each pass reading and writing in order, which the compiler vectorizes.
+                for b in 0..<8 {
+                    let shift = UInt64(8 * b), row = out.baseAddress! + b * n
+                    for i in 0..<n { row[i] = UInt8(truncatingIfNeeded: doubles[i].bitPattern >> shift) }
                 }
             }
         }
@@ -21,25 +23,6 @@ enum DataPacking {
         // Level 1: a page written fast; the shuffled bytes compress nearly as well as at level 9.
         let status = compress2(&out, &size, shuffled, uLong(shuffled.count), 1)
         precondition(status == Z_OK, "zlib could not compress \(shuffled.count) bytes")
-        return base64(out[0..<Int(size)])
-    }
-
-    static func base64(_ bytes: ArraySlice<UInt8>) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let a = UInt32(bytes[i])
-            let b = i + 1 < bytes.endIndex ? UInt32(bytes[i + 1]) : 0
-            let c = i + 2 < bytes.endIndex ? UInt32(bytes[i + 2]) : 0
-            let triple = a << 16 | b << 8 | c
-            out.append(table[Int(triple >> 18 & 63)])
-            out.append(table[Int(triple >> 12 & 63)])
-            out.append(i + 1 < bytes.endIndex ? table[Int(triple >> 6 & 63)] : UInt8(ascii: "="))
-            out.append(i + 2 < bytes.endIndex ? table[Int(triple & 63)] : UInt8(ascii: "="))
-            i += 3
-        }
-        return String(decoding: out, as: UTF8.self)
+        return Base64.string(out[0..<Int(size)])
     }
 }

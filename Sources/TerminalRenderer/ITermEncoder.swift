@@ -1,3 +1,5 @@
+import Support
+
 /// iTerm2's inline images (iterm2.com/documentation-images.html): the PNG file, in base64, in
 /// one `ESC ] 1337 ; File = keys : payload BEL` (an OSC). `inline=1` shows it rather than
 /// offering it as a download; `size` is the file's length in bytes; `width` and `height` in

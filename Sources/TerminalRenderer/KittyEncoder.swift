@@ -1,3 +1,5 @@
+import Support
+
 /// kitty's terminal graphics protocol (sw.kovidgoyal.net/kitty/graphics-protocol): a PNG sent
 /// inline ("direct" transmission) and shown at the cursor.
 ///
