@@ -34,17 +34,19 @@ public struct CurveSampler: Sendable {
         var endsOpen: Bool
     }
 
+    /// The axes' pixel columns, which the reduction keeps four points of each.
+    var pixels: PixelColumns { PixelColumns(view: view, count: columns) }
+
     /// Index ranges that split a long sampling so every core gets a share; one range when short.
     /// Each split falls where the reduction starts a pixel column in one pass too, so every
     /// column is reduced whole within one range and the joined parts are the one pass's points:
     /// the chart is the same bytes whatever the number of cores.
     public func chunks(cores: Int) -> [Range<Int>] {
         guard reduces, cores > 1 else { return [0..<samples] }
-        let builder = PieceBuilder(reduce: true, view: view, columns: columns, function: { $0 })
         let xs = Linspace(from: range.lower, through: range.upper, count: samples)
         var bounds = [0], i = 0, part = 1
         while i < samples && part < cores {
-            i = builder.columnEnd(from: i, in: xs, before: samples)
+            i = pixels.end(from: i, in: xs, before: samples)
             while part < cores && samples * part / cores <= i {
                 if i < samples && i > bounds.last! { bounds.append(i) }
                 part += 1
@@ -64,7 +66,7 @@ public struct CurveSampler: Sendable {
     public func sample(_ curve: any Curve, order: DerivativeOrder, indices: Range<Int>) -> Part {
         let f = curve.evaluator(order)
         let xs = Linspace(from: range.lower, through: range.upper, count: samples)
-        var builder = PieceBuilder(reduce: reduces, view: view, columns: columns, function: f)
+        var builder = PieceBuilder(reduce: reduces, pixels: pixels, function: f)
         var dots: [Series.Dot] = []
         var start = indices.lowerBound
         var previous = -Double.infinity
@@ -152,12 +154,35 @@ public struct CurveSampler: Sendable {
     }
 }
 
+/// The pixel columns across the x view: the column an x falls in, and where the reduction's
+/// walk over a linspace leaves one.
+struct PixelColumns {
+    let view: (Double, Double)
+    let count: Int
+
+    /// The pixel column of `x`, clamped just outside the axes.
+    func column(of x: Double) -> Int {
+        let position = (x - view.0) / (view.1 - view.0) * Double(count)
+        return position.isFinite ? Int(max(-1, min(Double(count), position.rounded(.down)))) : 0
+    }
+
+    /// The index after the samples from `i` on that fall in the pixel column of sample `i` (at
+    /// most `limit`): where the reduction starts the next column. Rounding may misplace one sample
+    /// by a column, which the stroked line cannot show.
+    func end(from i: Int, in xs: Linspace, before limit: Int) -> Int {
+        let width = (view.1 - view.0) / Double(count)
+        let step = xs.count > 1 ? (xs.stop - xs.start) / Double(xs.count - 1) : 1
+        let boundary = view.0 + Double(column(of: xs[i]) + 1) * width
+        let estimate = ((boundary - xs.start) / step).rounded(.up)
+        return estimate.isFinite ? min(limit, max(i + 1, Int(min(estimate, 9e18)))) : limit
+    }
+}
+
 /// Collects points into pieces, keeping per pixel column only the first, lowest, highest and
 /// last point when reducing: the stroked line then looks the same as with every sample.
 struct PieceBuilder {
     let reduce: Bool
-    let view: (Double, Double)
-    let columns: Int
+    let pixels: PixelColumns
     /// The function sampled, to tell a pole from a steep stretch between two samples.
     let function: (Double) -> Double
     private(set) var pieces: [[Point]] = []
@@ -168,28 +193,10 @@ struct PieceBuilder {
     private var first = Point(0, 0), low = Point(0, 0), high = Point(0, 0), last = Point(0, 0)
     private var count = 0
 
-    init(reduce: Bool, view: (Double, Double), columns: Int, function: @escaping (Double) -> Double) {
+    init(reduce: Bool, pixels: PixelColumns, function: @escaping (Double) -> Double) {
         self.reduce = reduce
-        self.view = view
-        self.columns = columns
+        self.pixels = pixels
         self.function = function
-    }
-
-    /// The pixel column of `x`, clamped just outside the axes.
-    func column(of x: Double) -> Int {
-        let position = (x - view.0) / (view.1 - view.0) * Double(columns)
-        return position.isFinite ? Int(max(-1, min(Double(columns), position.rounded(.down)))) : 0
-    }
-
-    /// The index after the samples from `i` on that fall in the pixel column of sample `i` (at
-    /// most `limit`): where the reduction starts the next column. Rounding may misplace one sample
-    /// by a column, which the stroked line cannot show.
-    func columnEnd(from i: Int, in xs: Linspace, before limit: Int) -> Int {
-        let width = (view.1 - view.0) / Double(columns)
-        let step = xs.count > 1 ? (xs.stop - xs.start) / Double(xs.count - 1) : 1
-        let boundary = view.0 + Double(column(of: xs[i]) + 1) * width
-        let estimate = ((boundary - xs.start) / step).rounded(.up)
-        return estimate.isFinite ? min(limit, max(i + 1, Int(min(estimate, 9e18)))) : limit
     }
 
     /// Adds `f` at the linspace points `indices`. When reducing, walks column by column and
@@ -218,8 +225,8 @@ struct PieceBuilder {
         }
         var i = indices.lowerBound
         while i < indices.upperBound {
-            let c = column(of: xs[i])
-            let end = columnEnd(from: i, in: xs, before: indices.upperBound)
+            let c = pixels.column(of: xs[i])
+            let end = pixels.end(from: i, in: xs, before: indices.upperBound)
             if c != column { flushColumn() }
             column = c
             var t = i
@@ -314,7 +321,7 @@ struct PieceBuilder {
             current.append(p)
             return
         }
-        let c = column(of: x)
+        let c = pixels.column(of: x)
         if c != column || count == 0 {
             flushColumn()
             column = c

@@ -43,8 +43,9 @@ enum TerminalOutput {
     /// braille over the window less two lines (for the command above and the prompt below).
     static func terminal(_ request: inout PlotRequest, _ file: OutputFile) throws(ActplotError) -> any Renderer {
         let options = request.terminal
-        let setup = TerminalDetection.detect(output: file.terminal, forced: options.mode)
-        let interrupt: Int32? = setup.isTerminal ? file.terminal : nil
+        let terminal = file.terminal
+        let setup = TerminalDetection.detect(output: terminal, forced: options.mode)
+        let interrupt = setup.isTerminal ? terminal : nil
         if setup.mode.isImage {
             let figure = request.style.figure
             let box = options.cells ?? (setup.columns, max(1, setup.rows * 2 / 3))
